@@ -1,0 +1,42 @@
+package dev.wanr2v;
+
+/**
+ * Hears what happens to a task: submitted, each change of status or progress, each retry, and the
+ * end. Events of one task arrive in order, one at a time, on an engine thread: return quickly and
+ * never block. An exception thrown by a listener is logged and ignored.
+ */
+public interface ProgressListener {
+
+    /** The task was accepted. Save {@code handle.toToken()} to resume after a crash. */
+    default void onSubmitted(TaskHandle handle) {
+    }
+
+    /** The status or progress changed (progress is 0..1 when the vendor reports it). */
+    default void onStatus(TaskHandle handle, TaskSnapshot snapshot) {
+    }
+
+    /** A call failed and will be repeated. */
+    default void onRetry(RetryEvent event) {
+    }
+
+    /** The task succeeded. */
+    default void onCompleted(GeneratedVideo video) {
+    }
+
+    /** The wait ended with an error (the task may still go on; see the exception). */
+    default void onFailed(R2vException error) {
+    }
+
+    /** A listener that ignores everything. */
+    static ProgressListener none() {
+        return NoListener.INSTANCE;
+    }
+}
+
+/** The listener that ignores everything. */
+final class NoListener implements ProgressListener {
+    static final NoListener INSTANCE = new NoListener();
+
+    private NoListener() {
+    }
+}

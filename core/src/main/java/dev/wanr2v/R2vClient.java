@@ -1,0 +1,110 @@
+package dev.wanr2v;
+
+import dev.wanr2v.spi.Capabilities;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Generates clips through one provider. Get one from {@link R2v#builder()}.
+ *
+ * <p>Thread-safe; share one client across the application and close it at shutdown (it owns a
+ * connection pool and a small scheduler). Every operation has a blocking form and an {@code …Async}
+ * form whose future never blocks a caller thread. Failures are {@link R2vException} subclasses
+ * (blocking forms throw them; futures complete with them).
+ *
+ * <p>Billing safety: {@link #submit} sends at most one create unless the vendor certainly did not
+ * accept it; an ambiguous failure throws {@link SubmitOutcomeUnknownException} instead of paying twice.
+ * Keep the {@link TaskHandle} (or its token) of every submitted task: it is what lets you collect
+ * the result after a timeout or a crash.
+ */
+public interface R2vClient extends AutoCloseable {
+
+    /** The provider this client talks to. */
+    ProviderInfo provider();
+
+    /** What the provider can do under this client's configuration. */
+    Capabilities capabilities();
+
+    /** Every rule the request breaks for this provider (empty if none). Sends nothing. */
+    List<Violation> validate(R2vRequest request);
+
+    /**
+     * Validates, then shows the exact create call that {@link #submit} would send, with secrets masked
+     * and large media shortened. Sends nothing.
+     *
+     * @throws InvalidRequestException if the request breaks a rule
+     */
+    RequestPreview preview(R2vRequest request);
+
+    /**
+     * Validates and creates the task.
+     *
+     * @throws InvalidRequestException      if the request breaks a rule (nothing sent)
+     * @throws SubmitOutcomeUnknownException if it is unknown whether the vendor accepted the task
+     */
+    TaskHandle submit(R2vRequest request);
+
+    /** {@link #submit} without blocking. */
+    CompletableFuture<TaskHandle> submitAsync(R2vRequest request);
+
+    /** Asks the vendor once for the task's state (retrying transient failures). */
+    TaskSnapshot status(TaskHandle handle);
+
+    /** {@link #status} without blocking. */
+    CompletableFuture<TaskSnapshot> statusAsync(TaskHandle handle);
+
+    /** Waits for the task with the default options. */
+    GeneratedVideo await(TaskHandle handle);
+
+    /**
+     * Waits until the task ends or the deadline passes. Interrupting the thread stops the wait
+     * promptly (the interrupt flag is kept) with {@link AwaitInterruptedException}.
+     *
+     * @throws TaskFailedException   if the task failed
+     * @throws AwaitTimeoutException at the deadline; the task may still finish: await it again
+     */
+    GeneratedVideo await(TaskHandle handle, AwaitOptions options);
+
+    /**
+     * {@link #await} without blocking or holding a thread. Canceling the future stops polling (and
+     * cancels the task at the vendor if the options ask for it).
+     */
+    CompletableFuture<GeneratedVideo> awaitAsync(TaskHandle handle, AwaitOptions options);
+
+    /** Submits and waits, with the default options. */
+    GeneratedVideo generate(R2vRequest request);
+
+    /** Submits and waits. */
+    GeneratedVideo generate(R2vRequest request, AwaitOptions options);
+
+    /** {@link #generate} without blocking. */
+    CompletableFuture<GeneratedVideo> generateAsync(R2vRequest request, AwaitOptions options);
+
+    /**
+     * Cancels the task at the vendor.
+     *
+     * @throws UnsupportedFeatureException if the provider cannot cancel
+     * @throws TaskConflictException        if the vendor refuses (e.g. the task already runs)
+     */
+    void cancel(TaskHandle handle);
+
+    /** {@link #cancel} without blocking. */
+    CompletableFuture<Void> cancelAsync(TaskHandle handle);
+
+    /**
+     * Asks the vendor what the request would cost.
+     *
+     * @throws UnsupportedFeatureException if the provider offers no estimate
+     */
+    CostEstimate estimateCost(R2vRequest request);
+
+    /** {@link #estimateCost} without blocking. */
+    CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request);
+
+    /**
+     * Stops the client: pending waits end with {@link AwaitInterruptedException}, connections close.
+     * Tasks already submitted keep running at the vendor.
+     */
+    @Override
+    void close();
+}

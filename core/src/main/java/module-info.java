@@ -1,0 +1,12 @@
+/**
+ * wan-r2v core: the provider-neutral Wan 2.6 reference-to-video model ({@code dev.wanr2v}), the
+ * provider SPI ({@code dev.wanr2v.spi}) and the shared engine (internal, not exported).
+ */
+module dev.wanr2v.core {
+    requires org.slf4j;
+
+    exports dev.wanr2v;
+    exports dev.wanr2v.spi;
+
+    uses dev.wanr2v.spi.R2vProvider;
+}

@@ -1,0 +1,130 @@
+package dev.wanr2v;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wanr2v.internal.config.ClientSettings;
+import dev.wanr2v.testing.TestProviders;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+    private static final String KEY = "sk-test-0123456789abcdef";
+
+    private final Properties props = new Properties();
+    private final Map<String, String> env = new HashMap<>();
+
+    private R2v.Builder builder() {
+        return R2v.builder().provider(new TestProviders.Alpha()).systemProperties(props).environment(env);
+    }
+
+    private ClientSettings resolve(R2v.Builder b) {
+        return b.resolve();
+    }
+
+    @Test
+    void providerOptionPrecedenceIsBuilderThenSystemPropertyThenEnvironment() {
+        env.put("ALPHA_API_KEY", "from-env-key");
+        env.put("ALPHA_REGION", "us");
+        assertThat(resolve(builder()).config().get("region")).contains("us");
+        props.setProperty("wanr2v.alpha.region", "cn");
+        assertThat(resolve(builder()).config().get("region")).contains("cn");
+        assertThat(resolve(builder().option("region", "eu")).config().get("region")).contains("eu");
+    }
+
+    @Test
+    void environmentVariablesAreReadInTheirDeclaredOrder() {
+        env.put("ALPHA_API_KEY", KEY);
+        env.put("ALPHA_HTTP_BASE_URL", "https://second.example");
+        assertThat(resolve(builder()).codec().endpoint().toString()).isEqualTo("https://second.example");
+        env.put("ALPHA_BASE_URL", "https://first.example");
+        assertThat(resolve(builder()).codec().endpoint().toString()).isEqualTo("https://first.example");
+    }
+
+    @Test
+    void defaultsApplyWhenNothingIsSet() {
+        env.put("ALPHA_API_KEY", KEY);
+        ClientSettings s = resolve(builder());
+        assertThat(s.config().get("region")).contains("intl");
+        assertThat(s.codec().endpoint().toString()).isEqualTo("https://alpha.example");
+        assertThat(s.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.responseTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.awaitTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(s.maxResponseBytes()).isEqualTo(4L << 20);
+        assertThat(s.proxy()).isNull();
+    }
+
+    @Test
+    void coreSettingsFollowTheSamePrecedence() {
+        env.put("ALPHA_API_KEY", KEY);
+        env.put("WAN_R2V_AWAIT_TIMEOUT", "5m");
+        env.put("WAN_R2V_CONNECT_TIMEOUT", "1500ms");
+        env.put("WAN_R2V_PROXY", "proxy.internal:3128");
+        props.setProperty("wanr2v.responseTimeout", "PT20S");
+        ClientSettings s = resolve(builder().awaitTimeout(Duration.ofMinutes(7)));
+        assertThat(s.awaitTimeout()).isEqualTo(Duration.ofMinutes(7));
+        assertThat(s.connectTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(s.responseTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(s.proxy().toString()).isEqualTo("http://proxy.internal:3128");
+    }
+
+    @Test
+    void aMissingApiKeyNamesEveryWayToSetIt() {
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("apiKey is not set")
+                .hasMessageContaining("R2v.builder().apiKey(..)")
+                .hasMessageContaining("-Dwanr2v.alpha.apiKey")
+                .hasMessageContaining("ALPHA_API_KEY");
+    }
+
+    @Test
+    void badValuesSayWhereTheyCameFrom() {
+        env.put("ALPHA_API_KEY", KEY);
+        env.put("WAN_R2V_AWAIT_TIMEOUT", "soon");
+        assertThatThrownBy(() -> builder().build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("environment variable WAN_R2V_AWAIT_TIMEOUT is 'soon'");
+        env.remove("WAN_R2V_AWAIT_TIMEOUT");
+        props.setProperty("wanr2v.allowInsecureHttp", "maybe");
+        assertThatThrownBy(() -> builder().build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("system property wanr2v.allowInsecureHttp");
+    }
+
+    @Test
+    void anUnknownBuilderOptionIsRejected() {
+        env.put("ALPHA_API_KEY", KEY);
+        assertThatThrownBy(() -> builder().option("regoin", "cn").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("no option 'regoin'")
+                .hasMessageContaining("region");
+    }
+
+    @Test
+    void plainHttpIsRefusedOffLoopbackUnlessAllowed() {
+        assertThatThrownBy(() -> builder().apiKey(KEY).baseUrl("http://api.example.com").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("in clear")
+                .hasMessageContaining("allowInsecureHttp");
+        assertThat(resolve(builder().apiKey(KEY).baseUrl("http://api.example.com").allowInsecureHttp(true))
+                .codec().endpoint().getHost()).isEqualTo("api.example.com");
+        assertThat(resolve(builder().apiKey(KEY).baseUrl("http://127.0.0.1:8080")).codec().endpoint().getPort())
+                .isEqualTo(8080);
+        assertThat(resolve(builder().apiKey(KEY).baseUrl("http://localhost:8080")).codec().endpoint().getPort())
+                .isEqualTo(8080);
+        assertThat(resolve(builder().apiKey(KEY).baseUrl("http://[::1]:8080")).codec().endpoint().getPort())
+                .isEqualTo(8080);
+    }
+
+    @Test
+    void theApiKeyNeverAppearsInToStringOrMessages() {
+        ClientSettings s = resolve(builder().apiKey(KEY));
+        assertThat(s.config().toString()).doesNotContain(KEY).contains("apiKey=****");
+        assertThat(s.toString()).doesNotContain(KEY);
+        assertThatThrownBy(() -> builder().apiKey(KEY).baseUrl("ftp://x").build())
+                .isInstanceOf(ConfigurationException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
+    }
+}
