@@ -17,8 +17,7 @@ public final class TaskSnapshot {
     private final String rawStatus;
     private final Double progress;
     private final String videoUrl;
-    private final String failureCode;
-    private final String failureMessage;
+    private final TaskFailure failure;
     private final Usage usage;
     private final Instant submittedAt;
     private final Instant startedAt;
@@ -34,8 +33,7 @@ public final class TaskSnapshot {
         this.rawStatus = b.rawStatus == null ? b.status.name() : b.rawStatus;
         this.progress = b.progress;
         this.videoUrl = b.videoUrl;
-        this.failureCode = b.failureCode;
-        this.failureMessage = b.failureMessage;
+        this.failure = b.failure;
         this.usage = b.usage == null ? Usage.empty() : b.usage;
         this.submittedAt = b.submittedAt;
         this.startedAt = b.startedAt;
@@ -55,7 +53,7 @@ public final class TaskSnapshot {
     /** A builder holding this snapshot's values. */
     public Builder toBuilder() {
         Builder b = new Builder().status(status).rawStatus(rawStatus).progress(progress).videoUrl(videoUrl)
-                .failure(failureCode, failureMessage).usage(usage).submittedAt(submittedAt).startedAt(startedAt)
+                .failure(failure).usage(usage).submittedAt(submittedAt).startedAt(startedAt)
                 .finishedAt(finishedAt).videoExpiresAt(videoExpiresAt).originalPrompt(originalPrompt)
                 .actualPrompt(actualPrompt).requestId(requestId);
         attributes.forEach(b::attribute);
@@ -82,14 +80,19 @@ public final class TaskSnapshot {
         return Optional.ofNullable(videoUrl);
     }
 
+    /** Why the task failed, for a failed task. */
+    public Optional<TaskFailure> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** The vendor's failure code, for a failed task. */
     public Optional<String> failureCode() {
-        return Optional.ofNullable(failureCode);
+        return failure().flatMap(TaskFailure::code);
     }
 
     /** The vendor's failure message, for a failed task. */
     public Optional<String> failureMessage() {
-        return Optional.ofNullable(failureMessage);
+        return failure().flatMap(TaskFailure::message);
     }
 
     /** What the task consumed, as far as reported (empty until it finishes, for most vendors). */
@@ -138,7 +141,7 @@ public final class TaskSnapshot {
     public boolean equals(Object o) {
         return o instanceof TaskSnapshot s && status == s.status && rawStatus.equals(s.rawStatus)
                 && Objects.equals(progress, s.progress) && Objects.equals(videoUrl, s.videoUrl)
-                && Objects.equals(failureCode, s.failureCode) && Objects.equals(failureMessage, s.failureMessage)
+                && Objects.equals(failure, s.failure)
                 && usage.equals(s.usage) && Objects.equals(submittedAt, s.submittedAt)
                 && Objects.equals(startedAt, s.startedAt) && Objects.equals(finishedAt, s.finishedAt)
                 && Objects.equals(videoExpiresAt, s.videoExpiresAt)
@@ -148,7 +151,7 @@ public final class TaskSnapshot {
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, rawStatus, progress, videoUrl, failureCode, usage, finishedAt);
+        return Objects.hash(status, rawStatus, progress, videoUrl, failure, usage, finishedAt);
     }
 
     @Override
@@ -163,9 +166,8 @@ public final class TaskSnapshot {
         if (videoUrl != null) {
             sb.append(", video ").append(Redaction.url(videoUrl));
         }
-        if (failureCode != null || failureMessage != null) {
-            sb.append(", failure ").append(failureCode).append(": ")
-                    .append(Redaction.shorten(failureMessage, 200));
+        if (failure != null) {
+            sb.append(", ").append(Redaction.shorten(failure.toString(), 200));
         }
         return sb.append(']').toString();
     }
@@ -176,8 +178,7 @@ public final class TaskSnapshot {
         private String rawStatus;
         private Double progress;
         private String videoUrl;
-        private String failureCode;
-        private String failureMessage;
+        private TaskFailure failure;
         private Usage usage;
         private Instant submittedAt;
         private Instant startedAt;
@@ -220,9 +221,15 @@ public final class TaskSnapshot {
             return this;
         }
 
+        /** A failure with only the vendor's code and message (category {@code TASK_FAILED}). */
         public Builder failure(String code, String message) {
-            this.failureCode = code;
-            this.failureMessage = message;
+            this.failure = code == null && message == null ? null : TaskFailure.of(code, message);
+            return this;
+        }
+
+        /** Why the task failed; {@code null} for none. */
+        public Builder failure(TaskFailure failure) {
+            this.failure = failure;
             return this;
         }
 
