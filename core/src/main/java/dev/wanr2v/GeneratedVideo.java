@@ -1,6 +1,8 @@
 package dev.wanr2v;
 
 import dev.wanr2v.internal.Redaction;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,16 +17,82 @@ public final class GeneratedVideo {
     private final TaskHandle handle;
     private final String url;
     private final TaskSnapshot snapshot;
+    private final transient Downloader downloader;
 
     /**
+     * Fetches result videos; the client that produced a {@code GeneratedVideo} supplies it. Users do not
+     * implement it.
+     */
+    public interface Downloader {
+        /** Downloads {@code video} to {@code target}; see {@link GeneratedVideo#download(Path, DownloadOptions)}. */
+        Path download(GeneratedVideo video, Path target, DownloadOptions options);
+
+        /** Opens the video as a stream; see {@link GeneratedVideo#openStream()}. */
+        InputStream open(GeneratedVideo video, DownloadOptions options);
+    }
+
+    /**
+     * A video that cannot download itself (for tests and values made by hand).
+     *
      * @param handle   the task
      * @param url      the result URL
      * @param snapshot the final, {@link TaskStatus#SUCCEEDED} snapshot
      */
     public GeneratedVideo(TaskHandle handle, String url, TaskSnapshot snapshot) {
+        this(handle, url, snapshot, null);
+    }
+
+    /**
+     * @param handle     the task
+     * @param url        the result URL
+     * @param snapshot   the final, {@link TaskStatus#SUCCEEDED} snapshot
+     * @param downloader how to fetch it, or {@code null}
+     */
+    public GeneratedVideo(TaskHandle handle, String url, TaskSnapshot snapshot, Downloader downloader) {
         this.handle = Objects.requireNonNull(handle, "handle");
         this.url = Objects.requireNonNull(url, "url");
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        this.downloader = downloader;
+    }
+
+    /**
+     * Downloads the video to {@code target}, which must not exist yet. See
+     * {@link #download(Path, DownloadOptions)}.
+     */
+    public Path download(Path target) {
+        return download(target, DownloadOptions.defaults());
+    }
+
+    /**
+     * Downloads the video to {@code target}: written to a temporary file beside it, checked (content
+     * type, announced length, size cap) and moved into place atomically, so the target either holds the
+     * whole video or is untouched; nothing partial is ever left behind. Transient failures are retried.
+     * Warns (SLF4J) when the URL is close to its expiry.
+     *
+     * @return the target
+     * @throws InvalidRequestException (rule {@code R2V-DOWNLOAD-TARGET}) if the target exists and overwrite
+     *                                 is off, or its directory is missing or not writable
+     * @throws TaskExpiredException    if the URL no longer works (results expire, e.g. after 24 h)
+     */
+    public Path download(Path target, DownloadOptions options) {
+        return downloader().download(this, target, options);
+    }
+
+    /**
+     * Opens the video as a stream, read as it arrives with bounded memory; close it when done. The
+     * content type and size cap are checked as for {@link #download(Path, DownloadOptions)}; a broken
+     * connection surfaces as an {@code IOException} from {@code read}.
+     */
+    public InputStream openStream() {
+        return downloader().open(this, DownloadOptions.defaults());
+    }
+
+    private Downloader downloader() {
+        if (downloader == null) {
+            throw new IllegalStateException("this GeneratedVideo was made by hand; only videos returned by an"
+                    + " R2vClient can download themselves");
+        }
+        return downloader;
     }
 
     /** The task that produced the clip. */

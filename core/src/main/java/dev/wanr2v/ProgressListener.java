@@ -27,6 +27,16 @@ public interface ProgressListener {
     default void onFailed(R2vException error) {
     }
 
+    /**
+     * Bytes of a result download arrived.
+     *
+     * @param handle the task whose video this is
+     * @param bytes  bytes received so far
+     * @param total  the announced length, or -1 when the server did not say
+     */
+    default void onDownload(TaskHandle handle, long bytes, long total) {
+    }
+
     /** A listener that ignores everything. */
     static ProgressListener none() {
         return NoListener.INSTANCE;

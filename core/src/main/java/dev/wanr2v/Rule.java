@@ -83,6 +83,8 @@ public enum Rule {
     MEDIA_UNREADABLE("R2V-MEDIA-UNREADABLE", "a readable, undamaged file"),
 
     // --- other user input ---
+    /** A download target that exists (without overwrite), or whose directory is missing or not writable. */
+    DOWNLOAD_TARGET("R2V-DOWNLOAD-TARGET", "a new file in an existing, writable directory (or overwrite on)"),
     /** A task token that cannot be parsed. */
     TASK_TOKEN("R2V-TASK-TOKEN", "a token printed by TaskHandle.toToken()");
 

@@ -150,7 +150,7 @@ final class CallRunner {
                                 : "the connection broke after the request was sent"));
                 return;
             }
-            decide(f.kind() != TransportFailure.Kind.TOO_LARGE, mapped, null, n);
+            decide(f.kind() != TransportFailure.Kind.UNUSABLE, mapped, null, n);
         }
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {

@@ -144,9 +144,11 @@ public final class DefaultR2vClient implements R2vClient {
                 deadline, l));
         CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
             Throwable cause = e == null ? null : CallRunner.unwrap(e);
-            if (cause instanceof TaskExpiredException) {
+            if (cause instanceof TaskExpiredException gone) {
                 return CompletableFuture.completedFuture(TaskSnapshot.builder(TaskStatus.EXPIRED)
-                        .rawStatus("not found").build());
+                        .rawStatus(gone.httpStatus().isPresent() ? "HTTP " + gone.httpStatus().getAsInt() : "not found")
+                        .failure(gone.providerCode().orElse(null), gone.providerMessage().orElse(null))
+                        .requestId(gone.requestId().orElse(null)).build());
             }
             return e == null ? CompletableFuture.completedFuture(s) : CompletableFuture.<TaskSnapshot>failedFuture(cause);
         }).thenCompose(f -> f);

@@ -36,6 +36,7 @@ final class Engine implements AutoCloseable {
     private final DoubleSupplier random;
     private final ErrorMapper errors;
     private final Listeners listeners = new Listeners();
+    private final Downloads downloads;
 
     Engine(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
         NamedThreads threads = new NamedThreads();
@@ -53,6 +54,12 @@ final class Engine implements AutoCloseable {
                 ? settings.config().howToSet(ConfigOption.API_KEY) : "";
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
                 settings.responseTimeout());
+        this.downloads = new Downloads(this);
+    }
+
+    /** Fetches result videos. */
+    Downloads downloads() {
+        return downloads;
     }
 
     ClientSettings settings() {

@@ -74,7 +74,7 @@ final class ErrorMapper {
         if (!said.isEmpty()) {
             msg.append(" (").append(said).append(')');
         }
-        details.providerMessage().ifPresent(m -> msg.append(": ").append(m));
+        details.providerMessage().ifPresent(m -> msg.append(": ").append(m.strip().replaceAll("[.。]+$", "")));
         msg.append(". ").append(info.hint().map(this::clean).orElseGet(() -> hint(info.category(), retryAfter)));
         return build(info.category(), msg.toString(), details, handle, info.violations(), retryAfter, null);
     }
@@ -87,7 +87,7 @@ final class ErrorMapper {
             case TIMEOUT -> new RequestTimeoutException(head + "no answer from " + endpoint + " within "
                     + responseTimeout.toMillis() + " ms. Retry later, or raise responseTimeout (wanr2v.responseTimeout).",
                     details, f);
-            case TOO_LARGE -> new UnexpectedResponseException(head + clean(f.getMessage())
+            case UNUSABLE -> new UnexpectedResponseException(head + clean(f.getMessage())
                     + ". Check that the base URL " + endpoint + " points at the " + providerId + " API.", details, f);
             case CONNECT -> new TransportException(head + "could not connect to " + endpoint + " ("
                     + clean(f.getMessage()) + "). Check the network, proxy and base URL.", details, f);

@@ -31,6 +31,10 @@ final class Listeners {
         call(() -> l.onCompleted(video), "onCompleted");
     }
 
+    void download(ProgressListener l, TaskHandle handle, long bytes, long total) {
+        call(() -> l.onDownload(handle, bytes, total), "onDownload");
+    }
+
     void failed(ProgressListener l, R2vException error) {
         call(() -> l.onFailed(error), "onFailed");
     }

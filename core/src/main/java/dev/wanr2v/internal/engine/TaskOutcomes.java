@@ -34,8 +34,13 @@ final class TaskOutcomes {
                 yield new TaskFailedException(msg.toString(), details.build(), handle, s);
             }
             case CANCELED -> new TaskCanceledException(head + " was canceled.", details.build(), handle, s);
-            case EXPIRED -> new TaskExpiredException(head + " is unknown to the vendor: it expired (vendors keep"
-                    + " task ids for a limited time, DashScope 24 h) or never existed.", details.build(), handle, s);
+            case EXPIRED -> {
+                s.failureCode().ifPresent(c -> details.providerCode(errors.clean(c)));
+                s.failureMessage().ifPresent(m -> details.providerMessage(errors.clean(m)));
+                String said = s.failureMessage().map(m -> " (the vendor said: " + errors.clean(m) + ")").orElse("");
+                yield new TaskExpiredException(head + " is unknown to the vendor" + said + ": it expired (vendors keep"
+                        + " task ids for a limited time, DashScope 24 h) or never existed.", details.build(), handle, s);
+            }
             default -> new UnexpectedResponseException(head + " ended in state " + s.status(), details.build());
         };
     }

@@ -134,7 +134,7 @@ final class Waiter {
                     ErrorDetails.of(handle.providerId())));
             return;
         }
-        GeneratedVideo video = new GeneratedVideo(handle, s.videoUrl().get(), s);
+        GeneratedVideo video = new GeneratedVideo(handle, s.videoUrl().get(), s, engine.downloads());
         if (end()) {
             engine.listeners().completed(listener, video);
             completion = () -> future.complete(video);

@@ -156,6 +156,49 @@ public final class ApacheTransport implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Fetches an absolute URL without credentials (result URLs carry their own signature), streaming
+     * the answer into {@code consumer}. No overall deadline: the socket timeout catches a stalled
+     * transfer. Canceling the returned future aborts the exchange.
+     */
+    public <T> CompletableFuture<T> fetch(URI uri, org.apache.hc.core5.http.nio.AsyncResponseConsumer<T> consumer) {
+        BasicHttpRequest request = new BasicHttpRequest("GET", uri);
+        long started = System.nanoTime();
+        HttpCall described = HttpCall.get(dev.wanr2v.spi.Operation.DOWNLOAD, uri.toString()).build();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        inFlight.incrementAndGet();
+        Future<T> exchange = client.execute(new BasicRequestProducer(request, null), consumer, null,
+                HttpClientContext.create(), new FutureCallback<>() {
+                    @Override
+                    public void completed(T value) {
+                        log(described, uri, started, "done", "");
+                        result.complete(value);
+                        inFlight.decrementAndGet();
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        TransportFailure failure = classify(e, true);
+                        log(described, uri, started, failure.kind().name(), "");
+                        result.completeExceptionally(failure);
+                        inFlight.decrementAndGet();
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,
+                                "the download was canceled", null));
+                        inFlight.decrementAndGet();
+                    }
+                });
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
     /** The deadline of one exchange. */
     public Duration responseTimeout() {
         return responseTimeout;
@@ -189,10 +232,11 @@ public final class ApacheTransport implements AutoCloseable {
         return URI.create(base + call.target());
     }
 
-    static TransportFailure classify(Exception e, boolean bodyComplete) {
+    /** What kind of failure an exception from HttpClient is; {@code bodyComplete}: the whole request left. */
+    public static TransportFailure classify(Exception e, boolean bodyComplete) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (e instanceof CappedReplyConsumer.TooLarge) {
-            return new TransportFailure(TransportFailure.Kind.TOO_LARGE, true, e.getMessage(), e);
+        if (e instanceof CappedReplyConsumer.TooLarge || e instanceof FileSinkConsumer.Refused) {
+            return new TransportFailure(TransportFailure.Kind.UNUSABLE, true, e.getMessage(), e);
         }
         if (e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException

@@ -15,8 +15,8 @@ public final class TransportFailure extends RuntimeException {
         TIMEOUT,
         /** The connection broke (reset, closed early, malformed framing). */
         BROKEN,
-        /** The answer was larger than the cap. */
-        TOO_LARGE,
+        /** The answer cannot be used: larger than the cap, or not what was asked for (an HTML page for a video). */
+        UNUSABLE,
         /** The exchange was canceled by us. */
         CANCELED
     }

@@ -45,7 +45,7 @@ class FaultRecoveryTest extends EngineTestSupport {
 
     @ParameterizedTest
     @MethodSource("transientFaults")
-    void statusCallsRecoverAndTheResultStillArrives(ResponseDefinitionBuilder fault) {
+    void statusCallsRecoverAndTheResultStillArrives(ResponseDefinitionBuilder fault) throws Exception {
         wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).inScenario("f").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(fault).willSetStateTo("again"));
         wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).inScenario("f").whenScenarioStateIs("again")
@@ -54,7 +54,8 @@ class FaultRecoveryTest extends EngineTestSupport {
                 .willReturn(okJson("{\"status\":\"SUCCEEDED\",\"url\":\"https://cdn.example.com/v.mp4\"}")));
         DefaultR2vClient c = client(b -> b.responseTimeout(java.time.Duration.ofMillis(400)));
         assertThat(c.await(handle()).url()).endsWith("v.mp4");
-        assertThat(c.leasedConnections()).isZero();
+        // the pool gets a connection back just after the answer was handed on
+        eventually(() -> c.leasedConnections() == 0);
     }
 
     @Test

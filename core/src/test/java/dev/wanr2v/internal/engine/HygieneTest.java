@@ -39,7 +39,7 @@ class HygieneTest extends EngineTestSupport {
         CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get();
 
         assertThat(during).isLessThanOrEqualTo(32);
-        assertThat(c.leasedConnections()).isZero();
+        eventually(() -> c.leasedConnections() == 0);
         assertThat(c.activeWaits()).isZero();
         c.close();
         eventually(() -> libraryThreads() == before);

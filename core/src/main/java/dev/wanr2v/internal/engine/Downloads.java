@@ -1,0 +1,294 @@
+package dev.wanr2v.internal.engine;
+
+import dev.wanr2v.AwaitInterruptedException;
+import dev.wanr2v.DownloadOptions;
+import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.GeneratedVideo;
+import dev.wanr2v.InvalidRequestException;
+import dev.wanr2v.ProviderServerException;
+import dev.wanr2v.R2vException;
+import dev.wanr2v.RetryEvent;
+import dev.wanr2v.Rule;
+import dev.wanr2v.TaskExpiredException;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.UnexpectedResponseException;
+import dev.wanr2v.Violation;
+import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.http.DownloadHead;
+import dev.wanr2v.internal.http.FileSinkConsumer;
+import dev.wanr2v.internal.http.PipeConsumer;
+import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.spi.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches result videos: to a temporary file beside the target, moved into place atomically, or as a
+ * stream. Follows redirects without credentials, retries transient failures on the shared scheduler,
+ * and never leaves a partial file.
+ */
+final class Downloads implements GeneratedVideo.Downloader {
+    private static final Logger LOG = LoggerFactory.getLogger(Downloads.class);
+    private static final int MAX_REDIRECTS = 5;
+    private static final long PROGRESS_STEP = 256 * 1024;
+    private static final Duration EXPIRY_WARNING = Duration.ofHours(1);
+
+    private final Engine engine;
+
+    Downloads(Engine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Path download(GeneratedVideo video, Path target, DownloadOptions options) {
+        Path file = checkTarget(video, target.toAbsolutePath().normalize(), options);
+        warnIfExpiring(video);
+        Path temp;
+        try {
+            temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
+        }
+        CompletableFuture<DownloadHead> f = attempt(video, options, 1, URI.create(video.url()), 0,
+                uri -> toFile(video, temp, uri, options));
+        try {
+            await(f, video.handle());
+            move(temp, file, options.overwrite());
+            return file;
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    @Override
+    public InputStream open(GeneratedVideo video, DownloadOptions options) {
+        warnIfExpiring(video);
+        PipeConsumer[] current = new PipeConsumer[1];
+        CompletableFuture<?>[] exchange = new CompletableFuture<?>[1];
+        CompletableFuture<DownloadHead> head = attempt(video, options, 1, URI.create(video.url()), 0, uri -> {
+            PipeConsumer pipe = new PipeConsumer(options.maxBytes());
+            CompletableFuture<DownloadHead> sent = engine.transport().fetch(uri, pipe);
+            current[0] = pipe;
+            exchange[0] = sent;
+            return pipe.head().applyToEither(sent.thenCompose(h -> pipe.head()), h -> h);
+        });
+        await(head, video.handle());
+        return current[0].stream(() -> exchange[0].cancel(true));
+    }
+
+    private CompletableFuture<DownloadHead> toFile(GeneratedVideo video, Path temp, URI uri, DownloadOptions o) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new UncheckedIOException(e));
+        }
+        long[] reported = {0};
+        var sink = new FileSinkConsumer(channel, o.maxBytes(), bytes -> {
+            if (bytes - reported[0] >= PROGRESS_STEP) {
+                reported[0] = bytes;
+                engine.listeners().download(o.listener(), video.handle(), bytes, -1);
+            }
+        });
+        return engine.transport().fetch(uri, sink).whenComplete((h, e) -> {
+            try {
+                if (e == null && h.status() / 100 == 2) {
+                    channel.force(true);
+                    long total = h.header("Content-Length").map(Long::parseLong).orElse(h.bytes());
+                    engine.listeners().download(o.listener(), video.handle(), h.bytes(), total);
+                }
+                channel.close();
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+        });
+    }
+
+    /** One attempt, then the redirects, retries and error mapping it calls for. */
+    private CompletableFuture<DownloadHead> attempt(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+            int redirects, Function<URI, CompletableFuture<DownloadHead>> fetch) {
+        return fetch.apply(uri).handle((head, error) -> {
+            if (error == null && head.isRedirect()) {
+                if (redirects >= MAX_REDIRECTS) {
+                    return CompletableFuture.<DownloadHead>failedFuture(unexpected(video,
+                            "more than " + MAX_REDIRECTS + " redirects"));
+                }
+                URI next = uri.resolve(head.header("Location").orElseThrow());
+                return attempt(video, o, n, next, redirects + 1, fetch);
+            }
+            if (error == null && head.status() / 100 == 2) {
+                long announced = head.header("Content-Length").map(Long::parseLong).orElse(-1L);
+                if (announced < 0 || head.bytes() == announced || head.bytes() == 0) {
+                    return CompletableFuture.completedFuture(head);
+                }
+                return retryOrFail(video, o, n, uri, fetch, new dev.wanr2v.TransportException("[" + video.handle()
+                        .providerId() + "] downloading the video of task " + video.handle().taskId() + " broke off after "
+                        + head.bytes() + " of " + announced + " bytes", ErrorDetails.of(video.handle().providerId())),
+                        null);
+            }
+            if (error != null) {
+                Throwable cause = CallRunner.unwrap(error);
+                if (cause instanceof IOException io) {
+                    cause = dev.wanr2v.internal.http.ApacheTransport.classify(io, true);
+                }
+                if (cause instanceof TransportFailure t) {
+                    R2vException mapped = engine.errors().fromTransport(t, Operation.DOWNLOAD, video.handle());
+                    return t.kind() == TransportFailure.Kind.UNUSABLE || t.kind() == TransportFailure.Kind.CANCELED
+                            ? CompletableFuture.<DownloadHead>failedFuture(mapped)
+                            : retryOrFail(video, o, n, uri, fetch, mapped, null);
+                }
+                return CompletableFuture.<DownloadHead>failedFuture(cause);
+            }
+            return vendorError(video, o, n, uri, fetch, head);
+        }).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<DownloadHead> vendorError(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+            Function<URI, CompletableFuture<DownloadHead>> fetch, DownloadHead head) {
+        int status = head.status();
+        TaskHandle h = video.handle();
+        ErrorDetails details = ErrorDetails.builder().providerId(h.providerId()).httpStatus(status).build();
+        String said = Redaction.shorten(new String(head.errorBody(), StandardCharsets.UTF_8), 160);
+        if (status == 403 || status == 404 || status == 410) {
+            boolean expired = video.expiresAt().map(t -> t.isBefore(engine.scheduler().now())).orElse(false);
+            return CompletableFuture.failedFuture(new TaskExpiredException("[" + h.providerId() + "] the video of task "
+                    + h.taskId() + " can no longer be downloaded (HTTP " + status + ")"
+                    + (expired ? ": its URL expired at " + video.expiresAt().get() : "; its URL has probably expired")
+                    + ". Result URLs are temporary (DashScope: 24 h): download results soon after they finish.",
+                    details, h, video.snapshot()));
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            Duration retryAfter = head.header("Retry-After").flatMap(v -> RetryAfter.parse(v,
+                    engine.scheduler().now())).orElse(null);
+            return retryOrFail(video, o, n, uri, fetch, new ProviderServerException("[" + h.providerId()
+                    + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status, details), retryAfter);
+        }
+        return CompletableFuture.failedFuture(new UnexpectedResponseException("[" + h.providerId()
+                + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status
+                + (said.isBlank() ? "" : " (\"" + engine.errors().clean(said) + "\")"), details));
+    }
+
+    private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+            Function<URI, CompletableFuture<DownloadHead>> fetch, R2vException error, Duration retryAfter) {
+        var policy = engine.retryPolicy();
+        if (n >= policy.maxAttempts() || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
+            return CompletableFuture.failedFuture(error);
+        }
+        Duration delay = retryAfter != null ? retryAfter
+                : Duration.ofMillis((long) (engine.random().getAsDouble() * policy.ceiling(n).toMillis()));
+        engine.listeners().retry(o.listener(), new RetryEvent(video.handle(), Operation.DOWNLOAD, n, delay, error));
+        CompletableFuture<DownloadHead> next = new CompletableFuture<>();
+        engine.scheduler().schedule(delay, () -> attempt(video, o, n + 1, URI.create(video.url()), 0, fetch)
+                .whenComplete((h, e) -> {
+                    if (e != null) {
+                        next.completeExceptionally(CallRunner.unwrap(e));
+                    } else {
+                        next.complete(h);
+                    }
+                }));
+        return next;
+    }
+
+    private Path checkTarget(GeneratedVideo video, Path file, DownloadOptions options) {
+        Path dir = file.getParent();
+        if (Files.isDirectory(file)) {
+            throw targetProblem(file, "it is a directory; name a file inside it");
+        }
+        if (Files.exists(file) && !options.overwrite()) {
+            throw targetProblem(file, "the file exists; choose another name or allow overwrite"
+                    + " (DownloadOptions.withOverwrite(true))");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw targetProblem(file, "directory " + dir + " does not exist; create it first");
+        }
+        if (!Files.isWritable(dir)) {
+            throw targetProblem(file, "directory " + dir + " is not writable");
+        }
+        return file;
+    }
+
+    private static InvalidRequestException targetProblem(Path file, String why) {
+        return new InvalidRequestException(Violation.of(Rule.DOWNLOAD_TARGET, "target", file, why));
+    }
+
+    private void warnIfExpiring(GeneratedVideo video) {
+        video.expiresAt().ifPresent(at -> {
+            Instant now = engine.scheduler().now();
+            if (at.isBefore(now)) {
+                LOG.warn("wan-r2v: the video URL of {} expired at {}; the download will probably fail", video.handle(), at);
+            } else if (at.isBefore(now.plus(EXPIRY_WARNING))) {
+                LOG.warn("wan-r2v: the video URL of {} expires at {}, in {} min; download it now", video.handle(), at,
+                        Duration.between(now, at).toMinutes());
+            }
+        });
+    }
+
+    private static void move(Path temp, Path file, boolean overwrite) {
+        try {
+            try {
+                if (overwrite) {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (AtomicMoveNotSupportedException e) {
+                if (overwrite) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(temp, file);
+                }
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw targetProblem(file, "the file appeared while downloading; choose another name or allow overwrite");
+        } catch (IOException e) {
+            throw targetProblem(file, "cannot move the finished download into place (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.warn("wan-r2v: could not delete the temporary file {}: {}", temp, e.getMessage());
+        }
+    }
+
+    private <T> T await(CompletableFuture<T> f, TaskHandle handle) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(true);
+            throw new AwaitInterruptedException("[" + handle.providerId() + "] the download of task "
+                    + handle.taskId() + " was interrupted; nothing was kept", ErrorDetails.of(handle.providerId()),
+                    handle, null);
+        } catch (ExecutionException e) {
+            Throwable c = CallRunner.unwrap(e.getCause());
+            if (c instanceof UncheckedIOException io) {
+                throw targetProblem(Path.of("."), io.getCause().getMessage());
+            }
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
+    }
+
+    private static UnexpectedResponseException unexpected(GeneratedVideo video, String why) {
+        return new UnexpectedResponseException("[" + video.handle().providerId() + "] downloading the video of task "
+                + video.handle().taskId() + " failed: " + why, ErrorDetails.of(video.handle().providerId()));
+    }
+}
