@@ -44,7 +44,8 @@ class CancelTest {
                  "message": "Failed to cancel the task, please confirm if the task is in PENDING status."}
                 """));
         assertThat(error.category()).isEqualTo(ErrorCategory.CONFLICT);
-        assertThat(error.hint()).hasValueSatisfying(h -> assertThat(h).contains("DashScope cancels only PENDING tasks"));
+        assertThat(error.hint())
+                .hasValueSatisfying(h -> assertThat(h).contains("DashScope cancels only PENDING tasks"));
         assertThat(error.requestId()).contains("r-2");
     }
 

@@ -211,7 +211,8 @@ class StatusReadingTest {
     @Test
     void readCreateGivesTheTaskIdRequestIdAndAQueuedSnapshot() {
         var submission = codec.readCreate(HttpReply.json(200, """
-                {"request_id": "4909100c-7b5a-9f92", "output": {"task_id": "0385dc79-5ff8-4d82", "task_status": "PENDING"}}
+                {"request_id": "4909100c-7b5a-9f92",
+                 "output": {"task_id": "0385dc79-5ff8-4d82", "task_status": "PENDING"}}
                 """));
         assertThat(submission.taskId()).isEqualTo("0385dc79-5ff8-4d82");
         assertThat(submission.requestId()).contains("4909100c-7b5a-9f92");
