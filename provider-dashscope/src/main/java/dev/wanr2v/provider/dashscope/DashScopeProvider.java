@@ -40,6 +40,13 @@ import java.util.List;
  * local files are refused by validation). Tasks can be canceled while PENDING only; results and task
  * ids expire 24 h after the task ends. The constructor does no work; {@link #codec} checks the
  * configuration.
+ *
+ * <p>Wire choices where the vendor's docs are silent: {@code parameters.audio} is sent for FLASH only
+ * (DashScope documents it for {@code wan2.6-r2v-flash}; STANDARD clips always have audio, and validation
+ * refuses silent STANDARD requests); {@code prompt_extend}, {@code shot_type} and {@code watermark} are
+ * always sent, {@code seed}, {@code negative_prompt} and {@code audio_url} only when set. Task times
+ * ({@code "2025-07-27 21:05:15.212"}) carry no zone and are read as UTC+8, a guess; the raw strings are
+ * kept in {@link dev.wanr2v.TaskSnapshot#attributes()}.
  */
 public final class DashScopeProvider implements R2vProvider {
     /** The provider id. */

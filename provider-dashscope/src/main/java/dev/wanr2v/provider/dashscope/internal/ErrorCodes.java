@@ -54,8 +54,8 @@ public final class ErrorCodes {
                 + " permissions and the model's availability in the Model Studio console."), "AccessDenied");
         put(rejected(ErrorCategory.PERMISSION, "The model is not activated for this account in this region;"
                 + " activate it in the Model Studio console."), "AccessDenied.Unpurchased");
-        put(new Meaning(ErrorCategory.TIMEOUT, false, true, "DashScope timed out reading the request; a create"
-                + " may still have made a task, so look it up before submitting again."), "RequestTimeOut");
+        put(new Meaning(ErrorCategory.TIMEOUT, false, true, "DashScope timed out; if this was a create, the"
+                + " task may still exist, so look it up before submitting again."), "RequestTimeOut");
         put(new Meaning(ErrorCategory.RATE_LIMITED, true, true, null),
                 "Throttling", "Throttling.RateQuota");
         put(new Meaning(ErrorCategory.RATE_LIMITED, true, true, "The account's concurrent task quota is in"
