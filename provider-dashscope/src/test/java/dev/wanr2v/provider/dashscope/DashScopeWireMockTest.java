@@ -1,7 +1,6 @@
 package dev.wanr2v.provider.dashscope;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -101,8 +100,11 @@ class DashScopeWireMockTest {
         wm.verify(1, postRequestedFor(urlEqualTo(CREATE))
                 .withHeader("Authorization", equalTo("Bearer " + KEY))
                 .withHeader("X-DashScope-Async", equalTo("enable"))
-                .withHeader("Content-Type", containing("application/json"))
+                .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson(GOLDEN)));
+        var sent = wm.getAllServeEvents().get(0).getRequest();
+        assertThat(sent.header("Content-Type").values()).containsExactly("application/json");
+        assertThat(sent.header("Authorization").values()).containsExactly("Bearer " + KEY);
     }
 
     @Test
