@@ -1,0 +1,107 @@
+package dev.wanr2v.provider.dashscope.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import java.util.Optional;
+
+/**
+ * Reads DashScope's error answers, {@code HTTP status + {"request_id","code","message"}}, into
+ * {@link ErrorInfo}. A documented code decides the category; otherwise the HTTP status does (also for
+ * bodies that are empty, not JSON, or not DashScope's shape, such as a gateway's HTML page). Never
+ * throws.
+ */
+public final class ErrorReader {
+    private static final String BASE_URL_HINT = "Check baseUrl: it should be a DashScope host such as"
+            + " https://dashscope-intl.aliyuncs.com (a trailing /api/v1 is fine), or a workspace host.";
+    private static final String NOT_DASHSCOPE_HINT = "The answer was not DashScope's JSON error (a gateway or"
+            + " proxy page?); check baseUrl and any proxy between you and DashScope.";
+
+    private ErrorReader() {
+    }
+
+    /** The error an answer describes; falls back on the HTTP status when the body says nothing usable. */
+    public static ErrorInfo read(Operation operation, HttpReply reply) {
+        try {
+            return fromBody(operation, reply.status(), Json.object(reply.body()));
+        } catch (RuntimeException e) {
+            return byStatus(reply.status(), false).build();
+        }
+    }
+
+    /**
+     * The error a successful-looking answer carries, if any: DashScope's error shape with a
+     * {@code code} but none of the expected output.
+     */
+    public static Optional<ErrorInfo> inSuccess(Operation operation, HttpReply reply, JsonNode body) {
+        String code = Json.text(body, "code");
+        if (code == null || code.isBlank() || body.has("output")) {
+            return Optional.empty();
+        }
+        return Optional.of(fromBody(operation, reply.status(), Optional.of(body)));
+    }
+
+    private static ErrorInfo fromBody(Operation operation, int status, Optional<JsonNode> parsed) {
+        if (parsed.isEmpty()) {
+            return byStatus(status, false).build();
+        }
+        JsonNode body = parsed.get();
+        JsonNode output = Json.child(body, "output");
+        String code = first(Json.text(body, "code"), Json.text(body, "Code"), Json.text(output, "code"));
+        String message = first(Json.text(body, "message"), Json.text(body, "Message"), Json.text(output, "message"));
+        String requestId = first(Json.text(body, "request_id"), Json.text(body, "RequestId"));
+        ErrorInfo.Builder b = ErrorCodes.lookup(code, operation).map(ErrorReader::fromMeaning)
+                .orElseGet(() -> byStatus(status, true));
+        return b.code(code).message(message).requestId(requestId).build();
+    }
+
+    private static ErrorInfo.Builder fromMeaning(ErrorCodes.Meaning m) {
+        ErrorInfo.Builder b = ErrorInfo.builder(m.category()).hint(m.hint());
+        if (m.notAccepted() != null) {
+            b.createNotAccepted(m.notAccepted());
+        }
+        if (m.retryable() != null) {
+            b.retryable(m.retryable());
+        }
+        return b;
+    }
+
+    /** The fallback by HTTP status, for unknown codes and unreadable bodies. */
+    static ErrorInfo.Builder byStatus(int status, boolean dashScopeShape) {
+        ErrorInfo.Builder b = ErrorInfo.builder(categoryOf(status));
+        if (status == 408 || status >= 500) {
+            b.createNotAccepted(false);
+        } else if (status == 429) {
+            b.createNotAccepted(true).retryable(true);
+        }
+        if (status == 404) {
+            b.hint(BASE_URL_HINT);
+        } else if (!dashScopeShape && status < 500) {
+            b.hint(NOT_DASHSCOPE_HINT);
+        }
+        return b;
+    }
+
+    private static ErrorCategory categoryOf(int status) {
+        return switch (status) {
+            case 400, 404, 409, 413, 422 -> ErrorCategory.INVALID_REQUEST;
+            case 401 -> ErrorCategory.AUTHENTICATION;
+            case 403 -> ErrorCategory.PERMISSION;
+            case 408 -> ErrorCategory.TIMEOUT;
+            case 429 -> ErrorCategory.RATE_LIMITED;
+            default -> status >= 500 && status < 600 ? ErrorCategory.PROVIDER_ERROR
+                    : ErrorCategory.UNEXPECTED_RESPONSE;
+        };
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.wanr2v.provider.dashscope.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lenient reading of vendor JSON: a missing field, a {@code null}, or a value of the wrong type is
+ * "absent", never an exception; numbers sent as strings are accepted.
+ */
+public final class Json {
+    /** The shared, thread-safe mapper. */
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*[A-Za-z]*\\s*");
+
+    private Json() {
+    }
+
+    /** The body parsed as a JSON object, or empty if it is empty, not JSON, or not an object. */
+    public static Optional<JsonNode> object(byte[] body) {
+        if (body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The object under {@code field}, or a missing node. */
+    public static JsonNode child(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        return node != null && node.isObject() ? node : MissingNode.getInstance();
+    }
+
+    /** A scalar as text ({@code 5} becomes {@code "5"}); {@code null} when absent, null or a container. */
+    public static String text(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    /** Any value as text, containers as JSON; {@code null} when absent or null. */
+    public static String raw(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    /** A number, also from a string such as {@code "5"}, {@code "5.0"} or {@code "720P"}; else {@code null}. */
+    public static BigDecimal decimal(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        if (node == null) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
+            Matcher m = LEADING_NUMBER.matcher(node.asText());
+            return m.matches() ? new BigDecimal(m.group(1)) : null;
+        }
+        return null;
+    }
+
+    /** A whole number that fits an {@code int}, read like {@link #decimal}; else {@code null}. */
+    public static Integer integer(JsonNode parent, String field) {
+        BigDecimal d = decimal(parent, field);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.wanr2v.provider.dashscope.internal;
+
+import dev.wanr2v.ConfigurationException;
+import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.MediaKind;
+import dev.wanr2v.ModelTier;
+import dev.wanr2v.VideoSize;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.LocalMediaRoute;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.ReferenceOrder;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A DashScope region: its default host and what the model serves there. Model, endpoint and API key
+ * must share a region; an explicit base URL replaces the host but the region still decides the
+ * capabilities.
+ */
+public enum Region {
+    /** Singapore, the default. */
+    INTL("intl", "Singapore", "https://dashscope-intl.aliyuncs.com"),
+    /** Beijing (mainland China). */
+    CN("cn", "Beijing", "https://dashscope.aliyuncs.com"),
+    /** Virginia: only {@code wan2.6-r2v}, video references only, 5 or 10 s. */
+    US("us", "Virginia", "https://dashscope-us.aliyuncs.com");
+
+    /** The name of the option that chooses the region. */
+    public static final String OPTION = "region";
+
+    private final String id;
+    private final String place;
+    private final String host;
+    private final Capabilities capabilities;
+
+    Region(String id, String place, String host) {
+        this.id = id;
+        this.place = place;
+        this.host = host;
+        this.capabilities = capabilitiesFor(id);
+    }
+
+    /** The option value, {@code intl}, {@code cn} or {@code us}. */
+    public String id() {
+        return id;
+    }
+
+    /** The default base URL of the region. */
+    public String host() {
+        return host;
+    }
+
+    /** What the model serves in this region. */
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /**
+     * The region chosen by option {@value #OPTION} (default {@link #INTL}).
+     *
+     * @throws ConfigurationException for an unknown region, listing the valid ones
+     */
+    public static Region from(ProviderConfig config) {
+        String value = config.get(OPTION).orElse(INTL.id);
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(r -> r.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new ConfigurationException("[" + config.providerId() + "] region '" + value
+                        + "' is unknown; use one of " + describeAll() + ". " + config.howToSet(OPTION),
+                        ErrorDetails.of(config.providerId())));
+    }
+
+    /** {@code intl (Singapore, default), cn (Beijing), us (Virginia)}. */
+    public static String describeAll() {
+        return Arrays.stream(values()).map(r -> r.id + " (" + r.place + (r == INTL ? ", default" : "") + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Capabilities capabilitiesFor(String id) {
+        Capabilities.Builder b = Capabilities.builder().tiers(EnumSet.allOf(ModelTier.class))
+                .sizes(VideoSize.standardSizes()).durationRange(2, 10).maxReferences(5).maxImages(5).maxVideos(3)
+                .referenceKinds(EnumSet.of(MediaKind.IMAGE, MediaKind.VIDEO)).referenceOrder(ReferenceOrder.ANY)
+                .dataUris(false).localMedia(LocalMediaRoute.NONE)
+                .features(EnumSet.of(Feature.NEGATIVE_PROMPT, Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK,
+                        Feature.SHOT_TYPE, Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.CANCEL))
+                .pollInterval(Duration.ofSeconds(15)).resultLifetime(Duration.ofHours(24))
+                .qualifier("region " + id);
+        if (id.equals("us")) {
+            b.tiers(ModelTier.STANDARD).referenceKinds(Set.of(MediaKind.VIDEO)).durations(Set.of(5, 10))
+                    .withoutFeature(Feature.SILENT_OUTPUT);
+        }
+        return b.build();
+    }
+}
