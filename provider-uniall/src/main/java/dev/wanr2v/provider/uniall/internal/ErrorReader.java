@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Reads UniAll's error answers, whatever their shape, into neutral errors; never throws. */
 final class ErrorReader {
-    static final String CHECK_BASE_URL = "check that UNIALL_BASE_URL is your UniAll account's API base URL"
+    private static final String CHECK_BASE_URL = "check that UNIALL_BASE_URL is your UniAll account's API base URL"
             + " (the {BASE_URL} of UniAll's docs; /v1/... paths are appended to it)";
 
     private final String apiKey;
@@ -25,20 +25,28 @@ final class ErrorReader {
                             Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
             ErrorCategory category = VendorCodes.overriding(error.code(), error.type())
                     .orElseGet(() -> byStatus(operation, reply.status()));
-            return build(operation, category, error, reply);
+            return builder(operation, category, error, reply).build();
         } catch (RuntimeException e) {
             return ErrorInfo.builder(byStatus(operation, reply.status())).build();
         }
     }
 
-    /** An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. */
+    /**
+     * An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. An
+     * answer to a create that names no task but an error did not create one.
+     */
     ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply) {
         ErrorCategory category = VendorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
-        return build(operation, category, error, reply);
+        ErrorInfo.Builder b = builder(operation, category, error, reply);
+        if (operation == Operation.CREATE) {
+            b.createNotAccepted(true);
+        }
+        return b.build();
     }
 
-    private ErrorInfo build(Operation operation, ErrorCategory category, VendorError error, HttpReply reply) {
+    private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
+            HttpReply reply) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
                 .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
                 .message(Text.clean(error.message(), apiKey));
@@ -51,18 +59,18 @@ final class ErrorReader {
             b.retryable(false);
         }
         hint(operation, category, reply.status()).ifPresent(b::hint);
-        return b.build();
+        return b;
     }
 
     private static Optional<String> hint(Operation operation, ErrorCategory category, int status) {
         return Optional.ofNullable(switch (category) {
             case AUTHENTICATION -> "UniAll refused the API key: check UNIALL_API_KEY (or apiKey(..)); it must be a"
-                    + " key of the account whose base URL you use";
+                    + " key of the account whose base URL you use.";
             case PERMISSION -> "UniAll refused the account: its balance or quota may be used up, or the key may not"
-                    + " use this model; check the account's billing and model access (retrying will not help)";
-            case CONTENT_REJECTED -> "UniAll's content moderation refused the prompt or a reference; change them";
+                    + " use this model; check the account's billing and model access (retrying will not help).";
+            case CONTENT_REJECTED -> "UniAll's content moderation refused the prompt or a reference; change them.";
             case TASK_EXPIRED -> "UniAll no longer knows this task id: it expired, or it was created under another"
-                    + " base URL or key";
+                    + " base URL or key.";
             case INVALID_REQUEST -> status == 404 ? checkEndpoint(status) : null;
             case UNEXPECTED_RESPONSE -> checkEndpoint(status);
             default -> null;
@@ -71,7 +79,7 @@ final class ErrorReader {
 
     private static String checkEndpoint(int status) {
         return "UniAll answered HTTP " + status + ": " + CHECK_BASE_URL
-                + ", and that the model id (option model, UNIALL_MODEL) is one UniAll serves";
+                + (status == 404 ? ", and that the model id (option model, UNIALL_MODEL) is one UniAll serves." : ".");
     }
 
     /** The category an HTTP status gives on its own. */

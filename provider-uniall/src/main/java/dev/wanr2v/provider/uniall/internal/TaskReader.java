@@ -31,8 +31,7 @@ final class TaskReader {
         Optional<String> taskId = Json.text(root, "task_id").or(() -> Json.text(root, "id"));
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
-                    "[uniall] the answer to the create call (HTTP " + reply.status() + ") names no task: it has"
-                            + " neither task_id nor id. " + ErrorReader.CHECK_BASE_URL + "."));
+                    "it names no task: neither task_id nor id is set"));
             throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply));
         }
         Submission submission = Submission.of(taskId.get());
@@ -97,9 +96,8 @@ final class TaskReader {
     }
 
     private static JsonNode object(Operation operation, HttpReply reply) {
-        return Json.object(reply.body()).orElseThrow(() -> new IllegalStateException("[uniall] the answer to the "
-                + operation.name().toLowerCase(Locale.ROOT) + " call (HTTP " + reply.status() + ", "
-                + reply.bodyLength() + " bytes" + (reply.contentType().isEmpty() ? "" : " of " + reply.contentType())
-                + ") is not a JSON object. " + ErrorReader.CHECK_BASE_URL + "."));
+        return Json.object(reply.body()).orElseThrow(() -> new IllegalStateException("the answer to the "
+                + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"
+                + (reply.contentType().isEmpty() ? "" : " but " + reply.contentType())));
     }
 }
