@@ -32,7 +32,10 @@ class ModulePathTest {
         Path provider = location(UniAllProvider.class);
         assertThat(provider.resolve("module-info.class")).exists();
         ModuleFinder finder = ModuleFinder.of(location(R2v.class), location(LoggerFactory.class),
-                location(ObjectMapper.class), location(JsonFactory.class), location(JsonAutoDetect.class), provider);
+                location(org.apache.hc.client5.http.impl.async.HttpAsyncClients.class),
+                location(org.apache.hc.core5.http.HttpHost.class),
+                location(org.apache.hc.core5.http2.HttpVersionPolicy.class), location(ObjectMapper.class),
+                location(JsonFactory.class), location(JsonAutoDetect.class), provider);
         Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(),
                 Set.of("dev.wanr2v.core", "dev.wanr2v.provider.uniall"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
