@@ -55,7 +55,7 @@ final class ModelOverrideCheck {
 
     private static String hint(R2vRequest request) {
         if (request.size().resolution().isEmpty()) {
-            return "; or unset option model (UNIALL_MODEL) to derive the id from the request";
+            return "; unset option model (UNIALL_MODEL) to derive the id from the request";
         }
         return "; the id matching this request is " + UniAllModel.forRequest(request).id()
                 + ": unset option model (UNIALL_MODEL) to use it, or change the request";

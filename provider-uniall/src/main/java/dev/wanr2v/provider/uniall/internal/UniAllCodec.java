@@ -61,7 +61,7 @@ public final class UniAllCodec implements ProviderCodec {
     }
 
     /** The model id sent for a request: the override, else the one derived from tier, size and audio. */
-    public String modelFor(R2vRequest request) {
+    String modelFor(R2vRequest request) {
         return settings.modelOverride() != null ? settings.modelOverride() : UniAllModel.forRequest(request).id();
     }
 
