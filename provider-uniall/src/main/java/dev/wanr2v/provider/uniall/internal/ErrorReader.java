@@ -1,0 +1,101 @@
+package dev.wanr2v.provider.uniall.internal;
+
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import java.util.Optional;
+
+/** Reads UniAll's error answers, whatever their shape, into neutral errors; never throws. */
+final class ErrorReader {
+    private static final String CHECK_BASE_URL = "check that UNIALL_BASE_URL is your UniAll account's API base URL"
+            + " (the {BASE_URL} of UniAll's docs; /v1/... paths are appended to it)";
+
+    private final String apiKey;
+
+    ErrorReader(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
+    ErrorInfo read(Operation operation, HttpReply reply) {
+        try {
+            VendorError error = Json.object(reply.body()).flatMap(VendorError::ofBody)
+                    .orElseGet(() -> new VendorError(null, null,
+                            Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
+            ErrorCategory category = VendorCodes.overriding(error.code(), error.type())
+                    .orElseGet(() -> byStatus(operation, reply.status()));
+            return builder(operation, category, error, reply).build();
+        } catch (RuntimeException e) {
+            return ErrorInfo.builder(byStatus(operation, reply.status())).build();
+        }
+    }
+
+    /**
+     * An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. An
+     * answer to a create that names no task but an error did not create one.
+     */
+    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply) {
+        ErrorCategory category = VendorCodes.category(error.code(), error.type())
+                .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
+        ErrorInfo.Builder b = builder(operation, category, error, reply);
+        if (operation == Operation.CREATE) {
+            b.createNotAccepted(true);
+        }
+        return b.build();
+    }
+
+    private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
+            HttpReply reply) {
+        ErrorInfo.Builder b = ErrorInfo.builder(category)
+                .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
+                .message(Text.clean(error.message(), apiKey));
+        reply.header("x-request-id")
+                .or(() -> Json.object(reply.body()).flatMap(root -> Json.text(root, "request_id")))
+                .ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
+        if (category == ErrorCategory.RATE_LIMITED) {
+            b.retryable(true).createNotAccepted(true);
+        } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {
+            b.retryable(false);
+        }
+        hint(operation, category, reply.status()).ifPresent(b::hint);
+        return b;
+    }
+
+    private static Optional<String> hint(Operation operation, ErrorCategory category, int status) {
+        return Optional.ofNullable(switch (category) {
+            case AUTHENTICATION -> "UniAll refused the API key: check UNIALL_API_KEY (or apiKey(..)); it must be a"
+                    + " key of the account whose base URL you use.";
+            case PERMISSION -> "UniAll refused the account: its balance or quota may be used up, or the key may not"
+                    + " use this model; check the account's billing and model access (retrying will not help).";
+            case CONTENT_REJECTED -> "UniAll's content moderation refused the prompt or a reference; change them.";
+            case TASK_EXPIRED -> "UniAll no longer knows this task id: it expired, or it was created under another"
+                    + " base URL or key.";
+            case INVALID_REQUEST -> status == 404 ? checkEndpoint(status) : null;
+            case UNEXPECTED_RESPONSE -> checkEndpoint(status);
+            default -> null;
+        });
+    }
+
+    private static String checkEndpoint(int status) {
+        return "UniAll answered HTTP " + status + ": " + CHECK_BASE_URL
+                + (status == 404 ? ", and that the model id (option model, UNIALL_MODEL) is one UniAll serves." : ".");
+    }
+
+    /** The category an HTTP status gives on its own. */
+    static ErrorCategory byStatus(Operation operation, int status) {
+        boolean statusCall = operation == Operation.STATUS;
+        return switch (status) {
+            case 400, 413, 422 -> ErrorCategory.INVALID_REQUEST;
+            case 401 -> ErrorCategory.AUTHENTICATION;
+            case 402, 403 -> ErrorCategory.PERMISSION;
+            case 404 -> statusCall ? ErrorCategory.TASK_EXPIRED : ErrorCategory.INVALID_REQUEST;
+            case 408 -> ErrorCategory.TIMEOUT;
+            case 409 -> ErrorCategory.CONFLICT;
+            case 410 -> statusCall ? ErrorCategory.TASK_EXPIRED : ErrorCategory.UNEXPECTED_RESPONSE;
+            case 429 -> ErrorCategory.RATE_LIMITED;
+            default -> status >= 500 && status <= 599 ? ErrorCategory.PROVIDER_ERROR
+                    : ErrorCategory.UNEXPECTED_RESPONSE;
+        };
+    }
+}

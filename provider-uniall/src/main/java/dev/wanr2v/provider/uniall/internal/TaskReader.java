@@ -1,0 +1,103 @@
+package dev.wanr2v.provider.uniall.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.TaskFailure;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.VendorErrorException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads UniAll's task object, the answer to both create and status:
+ * {@code {"id","task_id","object","model","status","progress","created_at","video_url","result","error","raw_status"}}.
+ */
+final class TaskReader {
+    private final ErrorReader errors;
+    private final String apiKey;
+
+    TaskReader(ErrorReader errors, String apiKey) {
+        this.errors = errors;
+        this.apiKey = apiKey;
+    }
+
+    Submission readCreate(HttpReply reply) {
+        JsonNode root = object(Operation.CREATE, reply);
+        Optional<String> taskId = Json.text(root, "task_id").or(() -> Json.text(root, "id"));
+        if (taskId.isEmpty()) {
+            VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
+                    "it names no task: neither task_id nor id is set"));
+            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply));
+        }
+        Submission submission = Submission.of(taskId.get());
+        if (!Json.member(root, "status").isMissingNode()) {
+            submission = submission.withSnapshot(snapshot(root, reply));
+        }
+        Optional<String> requestId = reply.header("x-request-id");
+        return requestId.isPresent() ? submission.withRequestId(requestId.get()) : submission;
+    }
+
+    TaskSnapshot readStatus(HttpReply reply) {
+        JsonNode root = object(Operation.STATUS, reply);
+        if (Json.member(root, "status").isMissingNode()) {
+            Optional<VendorError> error = VendorError.ofBody(root);
+            if (error.isPresent()) {
+                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply));
+            }
+        }
+        return snapshot(root, reply);
+    }
+
+    private TaskSnapshot snapshot(JsonNode root, HttpReply reply) {
+        Optional<String> raw = Json.text(root, "status");
+        TaskStatus status = raw.map(TaskReader::status).orElse(TaskStatus.UNRECOGNIZED);
+        TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw.orElse(null))
+                .progress(Json.number(root, "progress").map(p -> p / 100.0).orElse(null))
+                .videoUrl(videoUrl(root).orElse(null))
+                .failure(VendorError.of(Json.member(root, "error")).map(this::failure).orElse(null))
+                .submittedAt(Json.instant(root, "created_at").orElse(null))
+                .finishedAt(Json.instant(root, "completed_at").orElse(null))
+                .videoExpiresAt(Json.instant(root, "expires_at").orElse(null))
+                .requestId(reply.header("x-request-id").orElse(null));
+        Json.text(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
+        Json.text(root, "model").ifPresent(m -> b.attribute("model", m));
+        return b.build();
+    }
+
+    static TaskStatus status(String raw) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "queued" -> TaskStatus.QUEUED;
+            case "in_progress" -> TaskStatus.RUNNING;
+            case "completed" -> TaskStatus.SUCCEEDED;
+            case "failed" -> TaskStatus.FAILED;
+            default -> TaskStatus.UNRECOGNIZED;
+        };
+    }
+
+    /** Top-level {@code video_url}, else {@code result.video_url}, else {@code result.outputs[0]}. */
+    private static Optional<String> videoUrl(JsonNode root) {
+        JsonNode result = Json.member(root, "result");
+        JsonNode first = Json.member(result, "outputs").path(0);
+        return Json.text(root, "video_url").or(() -> Json.text(result, "video_url"))
+                .or(() -> Json.text(first)).or(() -> Json.text(first, "url"));
+    }
+
+    private TaskFailure failure(VendorError error) {
+        ErrorCategory category = VendorCodes.category(error.code(), error.type())
+                .filter(c -> c == ErrorCategory.CONTENT_REJECTED || c == ErrorCategory.INVALID_REQUEST)
+                .orElse(ErrorCategory.TASK_FAILED);
+        return new TaskFailure(category, Text.clean(error.code() != null ? error.code() : error.type(), apiKey),
+                Text.clean(error.message(), apiKey), List.of());
+    }
+
+    private static JsonNode object(Operation operation, HttpReply reply) {
+        return Json.object(reply.body()).orElseThrow(() -> new IllegalStateException("the answer to the "
+                + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"
+                + (reply.contentType().isEmpty() ? "" : " but " + reply.contentType())));
+    }
+}

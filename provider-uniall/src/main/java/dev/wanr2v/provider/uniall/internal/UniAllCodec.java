@@ -1,0 +1,118 @@
+package dev.wanr2v.provider.uniall.internal;
+
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.Violation;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.PreparedRequest;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.RequestBody;
+import dev.wanr2v.spi.Submission;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * UniAll's wire: {@code POST /v1/video/generations} creates a task, {@code GET /v1/videos/{task_id}}
+ * reads it; both answer with the same task object. Bearer authentication.
+ */
+public final class UniAllCodec implements ProviderCodec {
+    static final String CREATE_PATH = "/v1/video/generations";
+    static final String STATUS_PATH = "/v1/videos/";
+
+    private final UniAllSettings settings;
+    private final ErrorReader errors;
+    private final TaskReader tasks;
+
+    private UniAllCodec(UniAllSettings settings) {
+        this.settings = settings;
+        this.errors = new ErrorReader(settings.apiKey());
+        this.tasks = new TaskReader(errors, settings.apiKey());
+    }
+
+    /**
+     * A codec for a configuration.
+     *
+     * @throws dev.wanr2v.ConfigurationException if the base URL or the key is missing or broken
+     */
+    public static UniAllCodec create(ProviderConfig config) {
+        return new UniAllCodec(UniAllSettings.from(config));
+    }
+
+    @Override
+    public URI endpoint() {
+        return settings.endpoint();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return ProviderFacts.CAPABILITIES;
+    }
+
+    @Override
+    public List<Violation> check(R2vRequest request) {
+        return settings.modelOverride() == null ? List.of()
+                : ModelOverrideCheck.check(settings.modelOverride(), request);
+    }
+
+    /** The model id sent for a request: the override, else the one derived from tier, size and audio. */
+    String modelFor(R2vRequest request) {
+        return settings.modelOverride() != null ? settings.modelOverride() : UniAllModel.forRequest(request).id();
+    }
+
+    @Override
+    public HttpCall createCall(PreparedRequest request) {
+        return HttpCall.post(Operation.CREATE, CREATE_PATH).bearer(settings.apiKey())
+                .header("Accept", RequestBody.JSON)
+                .body(RequestBody.json(CreateBody.write(request, modelFor(request.request())))).build();
+    }
+
+    @Override
+    public Submission readCreate(HttpReply reply) {
+        return tasks.readCreate(reply);
+    }
+
+    @Override
+    public HttpCall statusCall(String taskId) {
+        return HttpCall.get(Operation.STATUS, STATUS_PATH + pathSegment(taskId)).bearer(settings.apiKey())
+                .header("Accept", RequestBody.JSON).build();
+    }
+
+    @Override
+    public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+        return tasks.readStatus(reply);
+    }
+
+    @Override
+    public ErrorInfo readError(Operation operation, HttpReply reply) {
+        return errors.read(operation, reply);
+    }
+
+    /** Percent-encodes everything but RFC 3986 unreserved characters, so an id stays one path segment. */
+    static String pathSegment(String value) {
+        if (value.equals(".") || value.equals("..")) {
+            return value.replace(".", "%2E");
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "UniAllCodec[" + settings + "]";
+    }
+}
