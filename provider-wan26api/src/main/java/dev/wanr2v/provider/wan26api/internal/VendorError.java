@@ -31,7 +31,10 @@ record VendorError(String code, String message) {
         return code == null && message == null ? null : new VendorError(code, message);
     }
 
-    /** Reads an {@code error} value: {@code {"code","message"}} or a bare string; {@code null} if empty. */
+    /**
+     * Reads an {@code error} value: {@code {"code","message"}}, or a bare value (digits are a code, other
+     * text a message); {@code null} if empty.
+     */
     static VendorError of(JsonNode error) {
         if (error == null || error.isNull()) {
             return null;
@@ -45,7 +48,9 @@ record VendorError(String code, String message) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return VendorCode.of(text).isPresent() ? new VendorError(text.strip(), null) : new VendorError(null, text);
+        String t = text.strip();
+        boolean code = error.isNumber() || t.chars().allMatch(c -> c >= '0' && c <= '9');
+        return code ? new VendorError(t, null) : new VendorError(null, text);
     }
 
     /** The documented code this is, if any. */
