@@ -71,7 +71,7 @@ class LenientReadingProperties {
                 body.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void readErrorNeverThrows(@ForAll("errorStatuses") int status, @ForAll("gatewayishJson") String body,
             @ForAll("operations") Operation op) {
         ErrorInfo e = CODEC.readError(op, reply(status, body));
@@ -84,7 +84,7 @@ class LenientReadingProperties {
         assertThat(CODEC.readError(Operation.CREATE, reply).category()).isNotNull();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void successAnswersGiveAResultOrAClearFailure(@ForAll("gatewayishJson") String body) {
         HttpReply reply = reply(200, body);
         Statistics.label("status").collect(outcome(() -> CODEC.readStatus("t-1", reply)));
