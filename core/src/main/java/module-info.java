@@ -4,6 +4,8 @@
  */
 module dev.wanr2v.core {
     requires org.slf4j;
+    requires org.apache.httpcomponents.client5.httpclient5;
+    requires org.apache.httpcomponents.core5.httpcore5;
 
     exports dev.wanr2v;
     exports dev.wanr2v.spi;

@@ -22,10 +22,16 @@ class ModulePathDiscoveryTest {
     @TempDir
     Path dir;
 
+    private static Path jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     @Test
     void aProviderModuleIsFoundThroughItsModuleInfo() throws Exception {
         Path core = Path.of(R2v.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path slf4j = Path.of(LoggerFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path httpClient = jarOf(org.apache.hc.client5.http.impl.async.HttpAsyncClients.class);
+        Path httpCore = jarOf(org.apache.hc.core5.http.HttpHost.class);
         assertThat(core.resolve("module-info.class")).exists();
 
         Path src = Files.createDirectories(dir.resolve("src/com/acme/video"));
@@ -57,7 +63,7 @@ class ModulePathDiscoveryTest {
                 dir.resolve("src/module-info.java").toString(), src.resolve("AcmeProvider.java").toString());
         assertThat(rc).as("compiling the test provider module").isZero();
 
-        ModuleFinder finder = ModuleFinder.of(core, slf4j, out);
+        ModuleFinder finder = ModuleFinder.of(core, slf4j, httpClient, httpCore, out);
         Configuration cf = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), Set.of("dev.wanr2v.core", "com.acme.video"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());

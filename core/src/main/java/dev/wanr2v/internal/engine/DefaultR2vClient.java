@@ -1,33 +1,65 @@
 package dev.wanr2v.internal.engine;
 
+import dev.wanr2v.AwaitInterruptedException;
 import dev.wanr2v.AwaitOptions;
+import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.CostEstimate;
+import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
-import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.ProgressListener;
 import dev.wanr2v.ProviderInfo;
 import dev.wanr2v.R2vClient;
+import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RequestPreview;
+import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.PreparedRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The engine's client. Network operations arrive with the Engine issue. */
+/** The engine's {@link R2vClient}: validation, billing-safe submission, shared-scheduler waits. */
 public final class DefaultR2vClient implements R2vClient {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultR2vClient.class);
+
     private final ClientSettings settings;
+    private final Engine engine;
+    private final CallRunner runner;
     private final RequestValidator validator;
+    private final String endpointKey;
+    private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
+    private final RecentSnapshots recent = new RecentSnapshots(1024);
+    private volatile boolean closed;
 
     public DefaultR2vClient(ClientSettings settings) {
+        this(settings, null, null);
+    }
+
+    /** With an injected scheduler and randomness, for tests. */
+    DefaultR2vClient(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
         this.settings = settings;
-        this.validator = new RequestValidator(settings.codec().capabilities(),
-                RequestValidator.label(settings.provider().id(), settings.codec().capabilities()), false);
+        this.engine = new Engine(settings, scheduler, random);
+        this.runner = new CallRunner(engine);
+        Capabilities caps = settings.codec().capabilities();
+        this.validator = new RequestValidator(caps, RequestValidator.label(settings.provider().id(), caps), false);
+        this.endpointKey = key(settings.codec().endpoint().toString());
     }
 
     @Override
@@ -37,106 +69,323 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public Capabilities capabilities() {
-        return settings.codec().capabilities();
+        return engine.codec().capabilities();
     }
 
     @Override
     public List<Violation> validate(R2vRequest request) {
         List<Violation> all = new ArrayList<>(validator.validate(request));
-        all.addAll(settings.codec().check(request));
+        all.addAll(engine.codec().check(request));
         return all;
     }
 
-    void requireValid(R2vRequest request) {
+    private PreparedRequest prepare(R2vRequest request) {
         List<Violation> violations = validate(request);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations, ErrorDetails.of(settings.provider().id()));
         }
-    }
-
-    private static UnsupportedOperationException engineMissing(String what) {
-        return new UnsupportedOperationException(what + " needs the HTTP engine, which is not implemented yet"
-                + " (issue 'Engine')");
+        return PreparedRequest.of(request);
     }
 
     @Override
     public RequestPreview preview(R2vRequest request) {
-        throw engineMissing("preview");
+        return Previews.of(engine, engine.codec().createCall(prepare(request)));
     }
 
     @Override
     public TaskHandle submit(R2vRequest request) {
-        requireValid(request);
-        throw engineMissing("submit");
+        return uninterruptibly(submitAsync(request, ProgressListener.none()));
     }
 
     @Override
     public CompletableFuture<TaskHandle> submitAsync(R2vRequest request) {
-        throw engineMissing("submitAsync");
+        return submitAsync(request, ProgressListener.none());
+    }
+
+    private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener) {
+        PreparedRequest prepared;
+        try {
+            ensureOpen();
+            prepared = prepare(request);
+        } catch (R2vException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return runner.run(new CallSpec<>(Operation.CREATE, () -> engine.codec().createCall(prepared),
+                engine.codec()::readCreate, null, request, null, listener)).thenApply(sub -> {
+                    TaskHandle handle = new TaskHandle(settings.provider().id(), sub.taskId(), endpointKey,
+                            engine.scheduler().now());
+                    sub.snapshot().ifPresent(s -> recent.put(handle, s));
+                    LOG.debug("wan-r2v: submitted {}", handle);
+                    engine.listeners().submitted(listener, handle);
+                    return handle;
+                });
     }
 
     @Override
     public TaskSnapshot status(TaskHandle handle) {
-        throw engineMissing("status");
+        return uninterruptibly(statusAsync(handle));
     }
 
     @Override
     public CompletableFuture<TaskSnapshot> statusAsync(TaskHandle handle) {
-        throw engineMissing("statusAsync");
+        try {
+            ensureOpen();
+            checkHandle(handle);
+        } catch (R2vException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return statusCall(handle, null, ProgressListener.none());
+    }
+
+    private CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l) {
+        String id = handle.taskId();
+        CompletableFuture<TaskSnapshot> call = runner.run(new CallSpec<>(Operation.STATUS,
+                () -> engine.codec().statusCall(id), reply -> engine.codec().readStatus(id, reply), handle, null,
+                deadline, l));
+        CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
+            Throwable cause = e == null ? null : CallRunner.unwrap(e);
+            if (cause instanceof TaskExpiredException) {
+                return CompletableFuture.completedFuture(TaskSnapshot.builder(TaskStatus.EXPIRED)
+                        .rawStatus("not found").build());
+            }
+            return e == null ? CompletableFuture.completedFuture(s) : CompletableFuture.<TaskSnapshot>failedFuture(cause);
+        }).thenCompose(f -> f);
+        result.whenComplete((s, e) -> {
+            if (result.isCancelled()) {
+                call.cancel(true);
+            }
+        });
+        return result;
     }
 
     @Override
     public GeneratedVideo await(TaskHandle handle) {
-        throw engineMissing("await");
+        return await(handle, AwaitOptions.defaults());
     }
 
     @Override
     public GeneratedVideo await(TaskHandle handle, AwaitOptions options) {
-        throw engineMissing("await");
+        CompletableFuture<GeneratedVideo> f = awaitAsync(handle, options);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(true);
+            throw new AwaitInterruptedException("[" + handle.providerId() + "] the wait for task " + handle.taskId()
+                    + " was interrupted; polling stopped. The task goes on at the vendor; resume with token "
+                    + handle.toToken() + ".", ErrorDetails.of(handle.providerId()), handle, null);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
     }
 
     @Override
     public CompletableFuture<GeneratedVideo> awaitAsync(TaskHandle handle, AwaitOptions options) {
-        throw engineMissing("awaitAsync");
+        try {
+            ensureOpen();
+            checkHandle(handle);
+        } catch (R2vException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Waiter waiter = new Waiter(engine, handle, options.listener(),
+                options.pollPolicy().orElse(settings.pollPolicy()),
+                options.timeout().orElse(settings.awaitTimeout()),
+                deadline -> statusCall(handle, deadline, options.listener()),
+                w -> {
+                    if (options.cancelRemotelyOnAbort()) {
+                        cancelRemotely(w.handle());
+                    }
+                },
+                waiters::remove);
+        waiters.add(waiter);
+        waiter.start(recent.take(handle));
+        return waiter.future();
+    }
+
+    private void cancelRemotely(TaskHandle handle) {
+        if (!capabilities().supports(Feature.CANCEL)) {
+            LOG.info("wan-r2v: {} cannot cancel tasks; {} keeps running at the vendor", handle.providerId(), handle);
+            return;
+        }
+        cancelAsync(handle).whenComplete((v, e) -> {
+            if (e != null) {
+                LOG.warn("wan-r2v: remote cancel of {} failed: {}", handle, CallRunner.unwrap(e).getMessage());
+            }
+        });
     }
 
     @Override
     public GeneratedVideo generate(R2vRequest request) {
-        throw engineMissing("generate");
+        return generate(request, AwaitOptions.defaults());
     }
 
     @Override
     public GeneratedVideo generate(R2vRequest request, AwaitOptions options) {
-        throw engineMissing("generate");
+        TaskHandle handle = uninterruptibly(submitAsync(request, options.listener()));
+        return await(handle, options);
     }
 
     @Override
     public CompletableFuture<GeneratedVideo> generateAsync(R2vRequest request, AwaitOptions options) {
-        throw engineMissing("generateAsync");
+        CompletableFuture<GeneratedVideo> outer = new CompletableFuture<>();
+        submitAsync(request, options.listener()).whenComplete((handle, e) -> {
+            if (e != null) {
+                outer.completeExceptionally(CallRunner.unwrap(e));
+                return;
+            }
+            if (outer.isCancelled()) {
+                LOG.warn("wan-r2v: the wait was canceled while {} was being submitted; it was accepted and is not"
+                        + " awaited (token {})", handle, handle.toToken());
+                if (options.cancelRemotelyOnAbort()) {
+                    cancelRemotely(handle);
+                }
+                return;
+            }
+            CompletableFuture<GeneratedVideo> inner = awaitAsync(handle, options);
+            outer.whenComplete((v, x) -> {
+                if (outer.isCancelled()) {
+                    inner.cancel(true);
+                }
+            });
+            inner.whenComplete((v, x) -> {
+                if (x != null) {
+                    outer.completeExceptionally(CallRunner.unwrap(x));
+                } else {
+                    outer.complete(v);
+                }
+            });
+        });
+        return outer;
     }
 
     @Override
     public void cancel(TaskHandle handle) {
-        throw engineMissing("cancel");
+        uninterruptibly(cancelAsync(handle));
     }
 
     @Override
     public CompletableFuture<Void> cancelAsync(TaskHandle handle) {
-        throw engineMissing("cancelAsync");
+        try {
+            ensureOpen();
+            checkHandle(handle);
+            if (!capabilities().supports(Feature.CANCEL)) {
+                throw engine.errors().unsupported("cancel tasks");
+            }
+        } catch (R2vException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        String id = handle.taskId();
+        return runner.run(new CallSpec<>(Operation.CANCEL, () -> engine.codec().cancelCall(id), reply -> {
+            engine.codec().readCancel(id, reply);
+            return Boolean.TRUE;
+        }, handle, null, null, null)).thenApply(ok -> null);
     }
 
     @Override
     public CostEstimate estimateCost(R2vRequest request) {
-        throw engineMissing("estimateCost");
+        return uninterruptibly(estimateCostAsync(request));
     }
 
     @Override
     public CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request) {
-        throw engineMissing("estimateCostAsync");
+        PreparedRequest prepared;
+        try {
+            ensureOpen();
+            if (!capabilities().supports(Feature.COST_ESTIMATE)) {
+                throw engine.errors().unsupported("estimate costs");
+            }
+            prepared = prepare(request);
+        } catch (R2vException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return runner.run(new CallSpec<>(Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
+                engine.codec()::readCostEstimate, null, null, null, null));
     }
 
     @Override
     public void close() {
-        // nothing held yet
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (Waiter w : List.copyOf(waiters)) {
+            w.abort(w.interrupted("the client was closed"));
+        }
+        engine.close();
+    }
+
+    /** Connections currently leased (for leak checks in tests). */
+    int leasedConnections() {
+        return engine.transport().leasedConnections();
+    }
+
+    /** Whether the engine is working (for tests on manual time). */
+    boolean busy() {
+        return engine.busy();
+    }
+
+    /** Waits currently active. */
+    int activeWaits() {
+        return waiters.size();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new ConfigurationException("[" + settings.provider().id() + "] this client is closed; build a new"
+                    + " one", ErrorDetails.of(settings.provider().id()));
+        }
+    }
+
+    private void checkHandle(TaskHandle handle) {
+        String id = settings.provider().id();
+        if (!handle.providerId().equals(id)) {
+            throw new ConfigurationException("[" + id + "] task " + handle.taskId() + " belongs to provider '"
+                    + handle.providerId() + "'; use a client for that provider", ErrorDetails.of(id));
+        }
+        if (!key(handle.endpoint()).equals(endpointKey)) {
+            throw new ConfigurationException("[" + id + "] task " + handle.taskId() + " was submitted to "
+                    + handle.endpoint() + ", but this client talks to " + endpointKey
+                    + "; configure the client for that endpoint (base URL or region) to reach it",
+                    ErrorDetails.of(id));
+        }
+    }
+
+    private static String key(String endpoint) {
+        String e = endpoint;
+        while (e.endsWith("/")) {
+            e = e.substring(0, e.length() - 1);
+        }
+        return e;
+    }
+
+    /** Waits for an operation that must not be abandoned half-way (a create may bill); keeps the interrupt. */
+    private static <T> T uninterruptibly(CompletableFuture<T> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        Throwable c = CallRunner.unwrap(cause);
+        if (c instanceof RuntimeException r) {
+            return r;
+        }
+        if (c instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(c);
     }
 }

@@ -1,0 +1,197 @@
+package dev.wanr2v.internal.engine;
+
+import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.R2vException;
+import dev.wanr2v.RetryEvent;
+import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.SubmitOutcomeUnknownException;
+import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.VendorErrorException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Runs one logical call with the retry rules that keep billing safe.
+ *
+ * <p>Repeatable calls are retried on I/O failures and on 408, 429, 500, 502, 503, 504 (or whatever the
+ * codec declares retryable), with capped exponential backoff and full jitter, honouring
+ * {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
+ * request body never fully left, or the vendor answered with a rejection the codec (or a 4xx status)
+ * marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
+ * sent and then the connection broke or timed out, or the vendor answered 5xx/408 — the call fails with
+ * {@link SubmitOutcomeUnknownException} and is never sent again.
+ */
+final class CallRunner {
+    private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+
+    private final Engine engine;
+
+    CallRunner(Engine engine) {
+        this.engine = engine;
+    }
+
+    <T> CompletableFuture<T> run(CallSpec<T> spec) {
+        Run<T> run = new Run<>(spec);
+        run.attempt(1);
+        return run.result;
+    }
+
+    private final class Run<T> {
+        private final CallSpec<T> spec;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private volatile CompletableFuture<HttpReply> inFlight;
+        private volatile Scheduler.Cancellable pendingRetry;
+        private volatile Instant firstSent;
+
+        Run(CallSpec<T> spec) {
+            this.spec = spec;
+            result.whenComplete((r, e) -> {
+                if (result.isCancelled()) {
+                    CompletableFuture<HttpReply> f = inFlight;
+                    if (f != null) {
+                        f.cancel(true);
+                    }
+                    Scheduler.Cancellable c = pendingRetry;
+                    if (c != null) {
+                        c.cancel();
+                    }
+                }
+            });
+        }
+
+        void attempt(int n) {
+            if (result.isDone()) {
+                return;
+            }
+            if (firstSent == null) {
+                firstSent = engine.scheduler().now();
+            }
+            CompletableFuture<HttpReply> f;
+            try {
+                f = engine.transport().send(spec.call().get(), engine.endpoint());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            inFlight = f;
+            f.whenCompleteAsync((reply, error) -> {
+                try {
+                    if (error != null) {
+                        onTransportFailure(unwrap(error), n);
+                    } else if (reply.isSuccess()) {
+                        onSuccess(reply, n);
+                    } else {
+                        onVendorError(engine.readError(spec.operation(), reply), reply, n);
+                    }
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }, engine.workers());
+        }
+
+        private void onSuccess(HttpReply reply, int n) {
+            T value;
+            try {
+                value = spec.read().apply(reply);
+            } catch (VendorErrorException e) {
+                onVendorError(e.error(), reply, n);
+                return;
+            } catch (R2vException e) {
+                result.completeExceptionally(e);
+                return;
+            } catch (RuntimeException e) {
+                result.completeExceptionally(engine.errors().unreadable(spec.operation(), spec.handle(), reply, e));
+                return;
+            }
+            if (value == null) {
+                result.completeExceptionally(engine.errors().unreadable(spec.operation(), spec.handle(), reply,
+                        new IllegalStateException("the provider read nothing from it")));
+                return;
+            }
+            result.complete(value);
+        }
+
+        private void onVendorError(ErrorInfo info, HttpReply reply, int n) {
+            Duration retryAfter = info.retryAfter().orElseGet(
+                    () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
+            R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
+                    retryAfter);
+            boolean retryable = info.retryable().orElse(RETRYABLE_STATUSES.contains(reply.status()));
+            if (spec.operation() == Operation.CREATE) {
+                boolean notAccepted = info.createNotAccepted()
+                        .orElse(reply.status() >= 400 && reply.status() < 500 && reply.status() != 408);
+                if (!notAccepted) {
+                    result.completeExceptionally(outcomeUnknown(error, reply.status(),
+                            "the vendor answered HTTP " + reply.status() + " after receiving the request"));
+                    return;
+                }
+            }
+            decide(retryable, error, retryAfter, n);
+        }
+
+        private void onTransportFailure(Throwable error, int n) {
+            if (!(error instanceof TransportFailure f)) {
+                result.completeExceptionally(error);
+                return;
+            }
+            if (f.kind() == TransportFailure.Kind.CANCELED) {
+                return;
+            }
+            R2vException mapped = engine.errors().fromTransport(f, spec.operation(), spec.handle());
+            if (spec.operation() == Operation.CREATE && f.requestSent()) {
+                result.completeExceptionally(outcomeUnknown(mapped, null,
+                        f.kind() == TransportFailure.Kind.TIMEOUT ? "no answer arrived in time after the request was sent"
+                                : "the connection broke after the request was sent"));
+                return;
+            }
+            decide(f.kind() != TransportFailure.Kind.TOO_LARGE, mapped, null, n);
+        }
+
+        private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {
+            RetryPolicy policy = engine.retryPolicy();
+            if (!retryable || n >= policy.maxAttempts()
+                    || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
+                result.completeExceptionally(error);
+                return;
+            }
+            Duration delay = retryAfter != null ? retryAfter
+                    : Duration.ofMillis((long) (engine.random().getAsDouble() * policy.ceiling(n).toMillis()));
+            Instant at = engine.scheduler().now().plus(delay);
+            if (spec.deadline() != null && at.isAfter(spec.deadline())) {
+                result.completeExceptionally(error);
+                return;
+            }
+            engine.listeners().retry(spec.listener(), new RetryEvent(spec.handle(), spec.operation(), n, delay, error));
+            pendingRetry = engine.scheduler().schedule(delay, () -> engine.workers().execute(() -> attempt(n + 1)));
+            if (result.isCancelled()) {
+                pendingRetry.cancel();
+            }
+        }
+
+        private SubmitOutcomeUnknownException outcomeUnknown(R2vException cause, Integer status, String why) {
+            String id = engine.errors().providerId();
+            return new SubmitOutcomeUnknownException("[" + id + "] submitting the task: the outcome is unknown, "
+                    + why + " (" + cause.getMessage() + "). The vendor may have accepted the task and may bill it;"
+                    + " wan-r2v did not send it again. Look for a task submitted around " + firstSent
+                    + " (the vendor's console or task list) before submitting again.",
+                    ErrorDetails.builder().providerId(id).httpStatus(status)
+                            .providerCode(cause.providerCode().orElse(null))
+                            .providerMessage(cause.providerMessage().orElse(null))
+                            .requestId(cause.requestId().orElse(null)).build(),
+                    spec.request(), engine.endpoint().toString(), firstSent, cause);
+        }
+    }
+
+    static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.wanr2v.internal.engine;
+
+import dev.wanr2v.ProgressListener;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One logical call for {@link CallRunner}: how to build the HTTP call (again, for a retry), how to
+ * read a 2xx answer, and its context.
+ *
+ * @param operation which call; {@link Operation#CREATE} gets the billing-safe rules
+ * @param call      builds the HTTP call for each attempt
+ * @param read      reads a 2xx answer
+ * @param handle    the task, unless this is a create or a cost estimate
+ * @param request   the request being created (for creates), else {@code null}
+ * @param deadline  no retry is scheduled past this instant; {@code null} for none
+ * @param listener  hears retries
+ */
+record CallSpec<T>(Operation operation, Supplier<HttpCall> call, Function<HttpReply, T> read, TaskHandle handle,
+        R2vRequest request, Instant deadline, ProgressListener listener) {
+}

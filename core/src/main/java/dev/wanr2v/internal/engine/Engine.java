@@ -1,0 +1,149 @@
+package dev.wanr2v.internal.engine;
+
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.internal.config.ClientSettings;
+import dev.wanr2v.internal.http.ApacheTransport;
+import dev.wanr2v.internal.http.NamedThreads;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.ProviderCodec;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every operation of one client shares: settings, codec, transport, the scheduler, a small
+ * worker pool (reads answers, calls listeners), randomness for jitter, error mapping.
+ */
+final class Engine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final ClientSettings settings;
+    private final ProviderCodec codec;
+    private final URI endpoint;
+    private final ApacheTransport transport;
+    private final Scheduler scheduler;
+    private final ExecutorService workers;
+    private final DoubleSupplier random;
+    private final ErrorMapper errors;
+    private final Listeners listeners = new Listeners();
+
+    Engine(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
+        NamedThreads threads = new NamedThreads();
+        this.settings = settings;
+        this.codec = settings.codec();
+        this.endpoint = codec.endpoint();
+        this.scheduler = scheduler != null ? scheduler : new ExecutorScheduler(threads.factory("scheduler"));
+        this.random = random != null ? random : () -> ThreadLocalRandom.current().nextDouble();
+        this.workers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                threads.factory("worker"));
+        this.transport = new ApacheTransport(settings.connectTimeout(), settings.responseTimeout(), settings.proxy(),
+                settings.maxResponseBytes(), threads);
+        String apiKeyHelp = settings.provider().configOptions().stream()
+                .anyMatch(o -> o.name().equals(ConfigOption.API_KEY))
+                ? settings.config().howToSet(ConfigOption.API_KEY) : "";
+        this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
+                settings.responseTimeout());
+    }
+
+    ClientSettings settings() {
+        return settings;
+    }
+
+    ProviderCodec codec() {
+        return codec;
+    }
+
+    URI endpoint() {
+        return endpoint;
+    }
+
+    ApacheTransport transport() {
+        return transport;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    DoubleSupplier random() {
+        return random;
+    }
+
+    ErrorMapper errors() {
+        return errors;
+    }
+
+    Listeners listeners() {
+        return listeners;
+    }
+
+    RetryPolicy retryPolicy() {
+        return settings.retryPolicy();
+    }
+
+    /** Whether an exchange is in flight or a worker has work (tests step manual time only when idle). */
+    boolean busy() {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) workers;
+        return transport.inFlight() > 0 || pool.getActiveCount() > 0 || !pool.getQueue().isEmpty();
+    }
+
+    /** The codec's reading of an error answer; a codec that throws here still yields an error. */
+    ErrorInfo readError(Operation op, HttpReply reply) {
+        try {
+            ErrorInfo info = codec.readError(op, reply);
+            if (info != null) {
+                return info;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("wan-r2v: provider {} failed to read an error answer (HTTP {}); using the status alone",
+                    settings.provider().id(), reply.status(), e);
+        }
+        return ErrorInfo.builder(categoryOf(reply.status())).build();
+    }
+
+    static ErrorCategory categoryOf(int status) {
+        if (status == 401) {
+            return ErrorCategory.AUTHENTICATION;
+        }
+        if (status == 403) {
+            return ErrorCategory.PERMISSION;
+        }
+        if (status == 408) {
+            return ErrorCategory.TIMEOUT;
+        }
+        if (status == 429) {
+            return ErrorCategory.RATE_LIMITED;
+        }
+        if (status == 409) {
+            return ErrorCategory.CONFLICT;
+        }
+        if (status >= 500) {
+            return ErrorCategory.PROVIDER_ERROR;
+        }
+        if (status >= 400) {
+            return ErrorCategory.INVALID_REQUEST;
+        }
+        return ErrorCategory.UNEXPECTED_RESPONSE;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        transport.close();
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.wanr2v.internal.engine;
+
+import dev.wanr2v.AuthenticationException;
+import dev.wanr2v.ConfigurationException;
+import dev.wanr2v.ContentRejectedException;
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.InvalidRequestException;
+import dev.wanr2v.PermissionException;
+import dev.wanr2v.ProviderServerException;
+import dev.wanr2v.R2vException;
+import dev.wanr2v.RateLimitedException;
+import dev.wanr2v.RequestTimeoutException;
+import dev.wanr2v.TaskCanceledException;
+import dev.wanr2v.TaskConflictException;
+import dev.wanr2v.TaskExpiredException;
+import dev.wanr2v.TaskFailedException;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TransportException;
+import dev.wanr2v.UnexpectedResponseException;
+import dev.wanr2v.UnsupportedFeatureException;
+import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what went wrong into the matching {@link R2vException}, with a message that names the provider,
+ * the call, the vendor's words (secrets masked) and what to do next.
+ */
+final class ErrorMapper {
+    private static final Pattern URL_QUERY = Pattern.compile("(https?://[^\\s?#\"'<>]+)\\?[^\\s\"'<>]*");
+    private static final int MAX_VENDOR_MESSAGE = 300;
+
+    private final String providerId;
+    private final String secret;
+    private final String endpoint;
+    private final String apiKeyHelp;
+    private final Duration responseTimeout;
+
+    ErrorMapper(String providerId, String secret, String endpoint, String apiKeyHelp, Duration responseTimeout) {
+        this.providerId = providerId;
+        this.secret = secret;
+        this.endpoint = endpoint;
+        this.apiKeyHelp = apiKeyHelp;
+        this.responseTimeout = responseTimeout;
+    }
+
+    String providerId() {
+        return providerId;
+    }
+
+    /** Masks the key and signed URLs' query strings, and shortens. */
+    String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = Redaction.scrub(text, secret);
+        return Redaction.shorten(URL_QUERY.matcher(scrubbed).replaceAll("$1?" + Redaction.MASK), MAX_VENDOR_MESSAGE);
+    }
+
+    /** A vendor's error answer, read by the codec. */
+    R2vException fromVendor(ErrorInfo info, Integer httpStatus, Operation op, TaskHandle handle, Duration retryAfter) {
+        ErrorDetails details = ErrorDetails.builder().providerId(providerId).httpStatus(httpStatus)
+                .providerCode(clean(info.code().orElse(null))).providerMessage(clean(info.message().orElse(null)))
+                .requestId(info.requestId().orElse(null)).retryable(info.retryable().orElse(null)).build();
+        StringBuilder msg = new StringBuilder("[").append(providerId).append("] ").append(phrase(op, handle))
+                .append(" failed: ").append(info.category().label());
+        String said = details.toString();
+        if (!said.isEmpty()) {
+            msg.append(" (").append(said).append(')');
+        }
+        details.providerMessage().ifPresent(m -> msg.append(": ").append(m));
+        msg.append(". ").append(info.hint().map(this::clean).orElseGet(() -> hint(info.category(), retryAfter)));
+        return build(info.category(), msg.toString(), details, handle, info.violations(), retryAfter, null);
+    }
+
+    /** A failed exchange (no usable answer). */
+    R2vException fromTransport(TransportFailure f, Operation op, TaskHandle handle) {
+        ErrorDetails details = ErrorDetails.of(providerId);
+        String head = "[" + providerId + "] " + phrase(op, handle) + " failed: ";
+        return switch (f.kind()) {
+            case TIMEOUT -> new RequestTimeoutException(head + "no answer from " + endpoint + " within "
+                    + responseTimeout.toMillis() + " ms. Retry later, or raise responseTimeout (wanr2v.responseTimeout).",
+                    details, f);
+            case TOO_LARGE -> new UnexpectedResponseException(head + clean(f.getMessage())
+                    + ". Check that the base URL " + endpoint + " points at the " + providerId + " API.", details, f);
+            case CONNECT -> new TransportException(head + "could not connect to " + endpoint + " ("
+                    + clean(f.getMessage()) + "). Check the network, proxy and base URL.", details, f);
+            default -> new TransportException(head + "the connection broke (" + clean(f.getMessage())
+                    + "). Retry later.", details, f);
+        };
+    }
+
+    /** An answer the codec could not read. */
+    UnexpectedResponseException unreadable(Operation op, TaskHandle handle, HttpReply reply, Throwable cause) {
+        String body = reply.bodyLength() == 0 ? "an empty body"
+                : "\"" + clean(Redaction.shorten(reply.bodyText(), 160)) + "\"";
+        String why = cause == null || cause.getMessage() == null ? "" : " (" + clean(cause.getMessage()) + ")";
+        return new UnexpectedResponseException("[" + providerId + "] " + phrase(op, handle)
+                + " failed: the answer could not be read" + why + "; HTTP " + reply.status() + " with "
+                + body + ". Check that the base URL " + endpoint + " points at the " + providerId + " API.",
+                ErrorDetails.builder().providerId(providerId).httpStatus(reply.status()).build(), cause);
+    }
+
+    UnsupportedFeatureException unsupported(String what) {
+        return new UnsupportedFeatureException("[" + providerId + "] " + providerId + " cannot " + what
+                + " (see its capabilities: client.capabilities())", ErrorDetails.of(providerId));
+    }
+
+    private R2vException build(ErrorCategory category, String message, ErrorDetails details, TaskHandle handle,
+            List<dev.wanr2v.Violation> violations, Duration retryAfter, Throwable cause) {
+        return switch (category) {
+            case INVALID_REQUEST -> new InvalidRequestException(message, violations, details, cause);
+            case CONFIGURATION -> new ConfigurationException(message, details, cause);
+            case AUTHENTICATION -> new AuthenticationException(message, details, cause);
+            case PERMISSION -> new PermissionException(message, details, cause);
+            case RATE_LIMITED -> new RateLimitedException(message, details, retryAfter, cause);
+            case CONTENT_REJECTED -> new ContentRejectedException(message, details, cause);
+            case PROVIDER_ERROR -> new ProviderServerException(message, details, cause);
+            case TRANSPORT -> new TransportException(message, details, cause);
+            case TIMEOUT, AWAIT_TIMEOUT -> new RequestTimeoutException(message, details, cause);
+            case UNSUPPORTED -> new UnsupportedFeatureException(message, details, cause);
+            case TASK_FAILED -> handle == null ? new ProviderServerException(message, details, cause)
+                    : new TaskFailedException(message, details, handle, null, cause);
+            case TASK_CANCELED -> handle == null ? new UnexpectedResponseException(message, details, cause)
+                    : new TaskCanceledException(message, details, handle, null, cause);
+            case TASK_EXPIRED -> handle == null ? new UnexpectedResponseException(message, details, cause)
+                    : new TaskExpiredException(message, details, handle, null, cause);
+            case CONFLICT -> handle == null ? new InvalidRequestException(message, violations, details, cause)
+                    : new TaskConflictException(message, details, handle, null, cause);
+            default -> new UnexpectedResponseException(message, details, cause);
+        };
+    }
+
+    static String phrase(Operation op, TaskHandle handle) {
+        String task = handle == null ? "" : " " + handle.taskId();
+        return switch (op) {
+            case CREATE -> "submitting the task";
+            case STATUS -> "reading task" + task;
+            case CANCEL -> "canceling task" + task;
+            case COST_ESTIMATE -> "estimating the cost";
+            case UPLOAD -> "uploading media";
+            case DOWNLOAD -> "downloading the video of task" + task;
+        };
+    }
+
+    private String hint(ErrorCategory category, Duration retryAfter) {
+        return switch (category) {
+            case INVALID_REQUEST -> "Change the request as the vendor says; no task was created.";
+            case AUTHENTICATION -> "Check the API key. " + apiKeyHelp;
+            case PERMISSION -> "Check the account's access to the model and its balance.";
+            case RATE_LIMITED -> retryAfter == null ? "Slow down and retry later."
+                    : "Retry after " + retryAfter.toSeconds() + " s.";
+            case CONTENT_REJECTED -> "Change the prompt or the references: the vendor's moderation refused them.";
+            case PROVIDER_ERROR -> "The vendor failed internally; retry later.";
+            case TASK_EXPIRED -> "The vendor no longer knows this task (task ids expire, e.g. after 24 h).";
+            case CONFLICT -> "The task's current state does not allow this.";
+            default -> "Check the base URL " + endpoint + ".";
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package dev.wanr2v.internal.engine;
+
+import dev.wanr2v.GeneratedVideo;
+import dev.wanr2v.ProgressListener;
+import dev.wanr2v.R2vException;
+import dev.wanr2v.RetryEvent;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TaskSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Calls user listeners so that a throwing listener is logged and can never break the engine. */
+final class Listeners {
+    private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
+
+    void submitted(ProgressListener l, TaskHandle handle) {
+        call(() -> l.onSubmitted(handle), "onSubmitted");
+    }
+
+    void status(ProgressListener l, TaskHandle handle, TaskSnapshot snapshot) {
+        call(() -> l.onStatus(handle, snapshot), "onStatus");
+    }
+
+    void retry(ProgressListener l, RetryEvent event) {
+        if (l != null) {
+            call(() -> l.onRetry(event), "onRetry");
+        }
+    }
+
+    void completed(ProgressListener l, GeneratedVideo video) {
+        call(() -> l.onCompleted(video), "onCompleted");
+    }
+
+    void failed(ProgressListener l, R2vException error) {
+        call(() -> l.onFailed(error), "onFailed");
+    }
+
+    private static void call(Runnable r, String what) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            LOG.warn("wan-r2v: a ProgressListener threw from {}; ignored", what, e);
+        }
+    }
+}

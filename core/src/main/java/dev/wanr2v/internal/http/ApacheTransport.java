@@ -1,0 +1,235 @@
+package dev.wanr2v.internal.http;
+
+import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.RequestBody;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.ProxySelector;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultProxyRoutePlanner;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link HttpCall}s with Apache HttpClient 5 async: one connection pool, a couple of I/O
+ * threads, default TLS verification, timeouts, proxy, no automatic retries or redirects (the engine
+ * decides about repeats; a redirect must not carry the API key to another host), answers read up to a
+ * cap. Thread-safe.
+ */
+public final class ApacheTransport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.wanr2v.http");
+
+    private final CloseableHttpAsyncClient client;
+    private final PoolingAsyncClientConnectionManager pool;
+    private final ExecutorService bodyWriters;
+    private final Duration responseTimeout;
+    private final long maxResponseBytes;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * @param connectTimeout   TCP/TLS connect timeout
+     * @param responseTimeout  deadline of one exchange
+     * @param proxy            explicit proxy, or {@code null} for the JVM's proxy settings
+     * @param maxResponseBytes cap on answers
+     * @param threads          names threads and makes them daemons
+     */
+    public ApacheTransport(Duration connectTimeout, Duration responseTimeout, URI proxy, long maxResponseBytes,
+            NamedThreads threads) {
+        this.responseTimeout = responseTimeout;
+        this.maxResponseBytes = maxResponseBytes;
+        this.pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setTlsStrategy(ClientTlsStrategyBuilder.create().useSystemProperties().build())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(responseTimeout))
+                        .setValidateAfterInactivity(Timeout.ofSeconds(2))
+                        .build())
+                .setMaxConnTotal(256)
+                .setMaxConnPerRoute(128)
+                .build();
+        var builder = HttpAsyncClients.custom()
+                .setConnectionManager(pool)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
+                        .setSoTimeout(Timeout.of(responseTimeout))
+                        .build())
+                .setThreadFactory(threads.factory("io"))
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(responseTimeout))
+                        .setConnectionRequestTimeout(Timeout.of(responseTimeout))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent("wan-r2v/" + version());
+        if (proxy != null) {
+            builder.setRoutePlanner(new DefaultProxyRoutePlanner(
+                    new HttpHost(proxy.getScheme(), proxy.getHost(), proxy.getPort())));
+        } else {
+            builder.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()));
+        }
+        this.client = builder.build();
+        this.bodyWriters = new ThreadPoolExecutor(0, 8, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                threads.factory("body-writer"));
+        client.start();
+    }
+
+    /**
+     * Sends one call; completes with the answer (any status) or fails with {@link TransportFailure}.
+     * Canceling the returned future aborts the exchange.
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint) {
+        URI uri = resolve(call, endpoint);
+        BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
+        call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
+        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()));
+        long started = System.nanoTime();
+        CompletableFuture<HttpReply> result = new CompletableFuture<>();
+        inFlight.incrementAndGet();
+        Future<HttpReply> exchange = client.execute(new BasicRequestProducer(request, tracker),
+                new CappedReplyConsumer(maxResponseBytes), null, HttpClientContext.create(),
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(HttpReply reply) {
+                        log(call, uri, started, reply.status() + "", reply.header("x-request-id").orElse(""));
+                        result.complete(reply);
+                        inFlight.decrementAndGet();
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        TransportFailure failure = classify(e, tracker == null || tracker.complete());
+                        log(call, uri, started, failure.kind().name(), "");
+                        result.completeExceptionally(failure);
+                        inFlight.decrementAndGet();
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED,
+                                tracker == null || tracker.complete(), "the exchange was canceled", null));
+                        inFlight.decrementAndGet();
+                    }
+                });
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    /** The deadline of one exchange. */
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    /** Exchanges sent and not yet answered. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Connections currently leased from the pool (for leak checks). */
+    public int leasedConnections() {
+        return pool.getTotalStats().getLeased();
+    }
+
+    private AsyncEntityProducer producer(RequestBody body) {
+        if (body instanceof RequestBody.Bytes bytes) {
+            return new BasicAsyncEntityProducer(bytes.data(), ContentType.parse(bytes.contentType()));
+        }
+        return new StreamedBodyProducer(body, bodyWriters);
+    }
+
+    static URI resolve(HttpCall call, URI endpoint) {
+        if (call.isAbsolute()) {
+            return URI.create(call.target());
+        }
+        String base = endpoint.toString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return URI.create(base + call.target());
+    }
+
+    static TransportFailure classify(Exception e, boolean bodyComplete) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof CappedReplyConsumer.TooLarge) {
+            return new TransportFailure(TransportFailure.Kind.TOO_LARGE, true, e.getMessage(), e);
+        }
+        if (e instanceof ConnectException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                || (e instanceof SSLException && !bodyComplete)) {
+            return new TransportFailure(TransportFailure.Kind.CONNECT, false, what, e);
+        }
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+                || e instanceof java.util.concurrent.TimeoutException) {
+            return new TransportFailure(TransportFailure.Kind.TIMEOUT, bodyComplete, what, e);
+        }
+        if (e instanceof IOException || e instanceof org.apache.hc.core5.http.HttpException) {
+            return new TransportFailure(TransportFailure.Kind.BROKEN, bodyComplete, what, e);
+        }
+        return new TransportFailure(TransportFailure.Kind.BROKEN, bodyComplete, what, e);
+    }
+
+    private static void log(HttpCall call, URI uri, long startedNanos, String outcome, String requestId) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms{}", call.method(), Redaction.url(uri.toString()), outcome,
+                    (System.nanoTime() - startedNanos) / 1_000_000, requestId.isEmpty() ? "" : " (" + requestId + ")");
+        }
+        if (LOG.isTraceEnabled()) {
+            for (Map.Entry<String, List<String>> h : call.headers().entrySet()) {
+                LOG.trace("  {}: {}", h.getKey(), Redaction.headerValue(h.getKey(), String.join(", ", h.getValue())));
+            }
+        }
+    }
+
+    private static String version() {
+        String v = ApacheTransport.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
+        bodyWriters.shutdownNow();
+    }
+}

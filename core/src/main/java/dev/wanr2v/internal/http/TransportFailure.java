@@ -1,0 +1,41 @@
+package dev.wanr2v.internal.http;
+
+/**
+ * An HTTP exchange that ended without a usable answer. Says whether the request body had been handed
+ * to the connection in full: if not, the server cannot have acted on the request.
+ */
+public final class TransportFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong. */
+    public enum Kind {
+        /** No connection: refused, DNS, TLS handshake, pool lease timeout. */
+        CONNECT,
+        /** The answer did not arrive within the timeout. */
+        TIMEOUT,
+        /** The connection broke (reset, closed early, malformed framing). */
+        BROKEN,
+        /** The answer was larger than the cap. */
+        TOO_LARGE,
+        /** The exchange was canceled by us. */
+        CANCELED
+    }
+
+    private final Kind kind;
+    private final boolean requestSent;
+
+    public TransportFailure(Kind kind, boolean requestSent, String message, Throwable cause) {
+        super(message, cause, false, false);
+        this.kind = kind;
+        this.requestSent = requestSent;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Whether the whole request may have reached the server (its body was handed over in full). */
+    public boolean requestSent() {
+        return requestSent;
+    }
+}

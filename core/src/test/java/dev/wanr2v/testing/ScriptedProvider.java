@@ -1,0 +1,42 @@
+package dev.wanr2v.testing;
+
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.R2vProvider;
+import java.net.URI;
+import java.util.List;
+
+/** The provider of {@link ScriptedCodec}. */
+public final class ScriptedProvider implements R2vProvider {
+    @Override
+    public String id() {
+        return "scripted";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String displayName() {
+        return "Scripted test vendor";
+    }
+
+    @Override
+    public List<ConfigOption> configOptions() {
+        return List.of(ConfigOption.apiKey("SCRIPTED_API_KEY"), ConfigOption.baseUrl(null, "SCRIPTED_BASE_URL"));
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return new ScriptedCodec(URI.create("https://scripted.example"), "x").capabilities();
+    }
+
+    @Override
+    public ProviderCodec codec(ProviderConfig config) {
+        return new ScriptedCodec(URI.create(config.baseUrl()), config.apiKey());
+    }
+}
