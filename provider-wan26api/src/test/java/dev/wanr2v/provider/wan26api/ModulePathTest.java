@@ -26,7 +26,9 @@ class ModulePathTest {
         Path provider = locationOf(Wan26ApiProvider.class);
         assertThat(provider.resolve("module-info.class")).exists();
         ModuleFinder finder = ModuleFinder.of(provider, locationOf(R2v.class), locationOf(LoggerFactory.class),
-                locationOf(ObjectMapper.class), locationOf(JsonFactory.class), locationOf(JsonProperty.class));
+                locationOf(ObjectMapper.class), locationOf(JsonFactory.class), locationOf(JsonProperty.class),
+                locationOf(org.apache.hc.client5.http.impl.async.HttpAsyncClients.class),
+                locationOf(org.apache.hc.core5.http.HttpHost.class));
         Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(),
                 Set.of("dev.wanr2v.core", "dev.wanr2v.provider.wan26api"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
