@@ -22,8 +22,8 @@ import java.util.Optional;
  * a task exists).
  */
 final class ErrorMapper {
-    private static final String TOP_UP = "the account has insufficient balance or the key lacks permission for"
-            + " wan26_r2v: top up the balance on the gateway's console, or check the key's permissions";
+    private static final String TOP_UP = "The account's balance is too low or the key lacks permission for"
+            + " wan26_r2v: top up the balance on the gateway's console, or check the key's permissions.";
 
     private ErrorMapper() {
     }
@@ -65,7 +65,7 @@ final class ErrorMapper {
         if (known.isPresent()) {
             VendorCode code = known.get();
             b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
-                    .violations(code.violations(error.message())).hint(code.advice());
+                    .violations(code.violations(error.message())).hint(code.hint());
             if (create) {
                 b.createNotAccepted(code.isRejection() || code == VendorCode.TASK_CREATION);
             }
@@ -97,21 +97,21 @@ final class ErrorMapper {
         Boolean notAccepted = true;
         if (status == 401) {
             b = ErrorInfo.builder(ErrorCategory.AUTHENTICATION)
-                    .hint("the gateway refused the API key; check WAN26API_API_KEY (or apiKey(..))");
+                    .hint("The gateway refused the API key; check WAN26API_API_KEY (or apiKey(..)).");
         } else if (status == 402 || status == 403) {
             b = ErrorInfo.builder(ErrorCategory.PERMISSION).hint(TOP_UP);
         } else if (status == 404 && operation == Operation.STATUS) {
             b = ErrorInfo.builder(ErrorCategory.TASK_EXPIRED)
-                    .hint("the gateway does not know this task id: it expired or never existed");
+                    .hint("The gateway does not know this task id: it expired or never existed.");
         } else if (status == 404) {
             b = ErrorInfo.builder(ErrorCategory.CONFIGURATION)
-                    .hint("the gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL)");
+                    .hint("The gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL).");
         } else if (status == 408) {
             b = ErrorInfo.builder(ErrorCategory.TIMEOUT);
             notAccepted = null;
         } else if (status == 413) {
             b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST)
-                    .hint("the request body is too large for the gateway; pass large media as public URLs");
+                    .hint("The request body is too large for the gateway; pass large media as public URLs.");
         } else if (status == 429) {
             b = ErrorInfo.builder(ErrorCategory.RATE_LIMITED).retryable(true);
         } else if (status >= 400 && status < 500) {

@@ -56,9 +56,9 @@ enum VendorCode {
         return description;
     }
 
-    /** What the user should do next. */
-    String advice() {
-        return advice;
+    /** What the user should do next, as a sentence. */
+    String hint() {
+        return Character.toUpperCase(advice.charAt(0)) + advice.substring(1) + ".";
     }
 
     /** Whether the gateway rejected the request as invalid (001028001..4): nothing was created. */
