@@ -1,0 +1,50 @@
+package dev.wanr2v.provider.wan26api.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wanr2v.CostEstimate;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the precharge answer, {@code {"status":"success","data":{"cost":"0.2","currency":"USD",
+ * "discount":..}}}. A 2xx answer whose status is not {@code success} is a vendor error.
+ */
+final class CostEstimateReader {
+    private CostEstimateReader() {
+    }
+
+    static CostEstimate read(HttpReply reply) {
+        JsonNode root = Json.parse(reply);
+        if (root == null || !root.isObject()) {
+            throw new IllegalStateException("the gateway answered the precharge call with HTTP " + reply.status()
+                    + " but no JSON object (" + reply + ")");
+        }
+        String status = Json.text(root, "status");
+        if (status != null && !status.strip().equalsIgnoreCase("success")) {
+            throw ErrorMapper.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+        }
+        JsonNode data = Json.object(root, "data");
+        JsonNode values = data != null ? data : root;
+        BigDecimal cost = Json.decimal(values.get("cost"));
+        if (cost == null) {
+            if (VendorError.in(root) != null) {
+                throw ErrorMapper.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+            }
+            throw new IllegalStateException("the gateway's precharge answer (HTTP " + reply.status()
+                    + ") has no readable data.cost");
+        }
+        String currency = Json.text(values, "currency");
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : values.properties()) {
+            String v = Json.scalar(e.getValue());
+            if (v != null) {
+                raw.put(e.getKey(), v);
+            }
+        }
+        return new CostEstimate(cost, currency == null || currency.isBlank() ? OutputReader.CURRENCY : currency.strip(),
+                Json.decimal(values.get("discount")), raw);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.wanr2v.provider.wan26api.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.TaskFailure;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.VendorErrorException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the gateway's errors into neutral ones: HTTP error answers, errors inside 2xx answers, and
+ * failed tasks.
+ *
+ * <p>Which failed creates are certainly "not accepted" (safe to send again without paying twice):
+ * the validation rejections 001028001..4; 001028099 "task creation error", which hands out no task id
+ * (there is nothing to look up or to be billed for later); HTTP 400, 401, 402, 403, 404, 413, 422 and
+ * 429, which the gateway answers before it creates anything. Not certain, so left to the user as an
+ * unknown outcome: 5xx answers, 408, and 001028095..98 at create (they name failures that happen after
+ * a task exists).
+ */
+final class ErrorMapper {
+    private static final String TOP_UP = "The account's balance is too low or the key lacks permission for"
+            + " wan26_r2v: top up the balance on the gateway's console, or check the key's permissions.";
+
+    private ErrorMapper() {
+    }
+
+    /** Reads a non-2xx answer; never throws. */
+    static ErrorInfo read(Operation operation, HttpReply reply) {
+        try {
+            JsonNode root = Json.parse(reply);
+            return map(operation, reply.status(), reply, VendorError.in(root), root);
+        } catch (RuntimeException e) {
+            return byStatus(operation, reply.status()).build();
+        }
+    }
+
+    /** The error a 2xx answer carries, to be thrown from a {@code read…} method. */
+    static VendorErrorException inSuccessfulAnswer(Operation operation, HttpReply reply, JsonNode root) {
+        return new VendorErrorException(map(operation, reply.status(), reply, VendorError.in(root), root));
+    }
+
+    /** Why a task failed, from its {@code error} value (an object, a bare string, or absent). */
+    static TaskFailure taskFailure(JsonNode error) {
+        VendorError e = VendorError.of(error);
+        if (e == null) {
+            return new TaskFailure(ErrorCategory.TASK_FAILED, null, null, List.of());
+        }
+        Optional<VendorCode> known = e.known();
+        if (known.isEmpty()) {
+            return new TaskFailure(ErrorCategory.TASK_FAILED, e.code(), e.message(), List.of());
+        }
+        VendorCode code = known.get();
+        return new TaskFailure(code.category(), code.code(), messageOf(e, code), code.violations(e.message()));
+    }
+
+    private static ErrorInfo map(Operation operation, int status, HttpReply reply, VendorError error,
+            JsonNode root) {
+        boolean create = operation == Operation.CREATE;
+        ErrorInfo.Builder b;
+        Optional<VendorCode> known = error == null ? Optional.empty() : error.known();
+        if (known.isPresent()) {
+            VendorCode code = known.get();
+            b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
+                    .violations(code.violations(error.message())).hint(code.hint());
+            if (create) {
+                b.createNotAccepted(code.isRejection() || code == VendorCode.TASK_CREATION);
+            }
+            if (code.isRejection()) {
+                b.retryable(false);
+            }
+        } else {
+            b = byStatus(operation, status);
+            if (error != null) {
+                b.code(error.code()).message(error.message());
+            }
+        }
+        String requestId = reply.header("X-Request-Id")
+                .orElseGet(() -> Json.text(root, "request_id", "requestId", "trace_id"));
+        if (requestId != null) {
+            b.requestId(requestId);
+        }
+        return b.build();
+    }
+
+    private static String messageOf(VendorError error, VendorCode code) {
+        return error.message() == null || error.message().isBlank() ? code.description() : error.message();
+    }
+
+    /** The category, flags and hint an HTTP status alone implies. */
+    static ErrorInfo.Builder byStatus(Operation operation, int status) {
+        boolean create = operation == Operation.CREATE;
+        ErrorInfo.Builder b;
+        Boolean notAccepted = true;
+        if (status == 401) {
+            b = ErrorInfo.builder(ErrorCategory.AUTHENTICATION)
+                    .hint("The gateway refused the API key; check WAN26API_API_KEY (or apiKey(..)).");
+        } else if (status == 402 || status == 403) {
+            b = ErrorInfo.builder(ErrorCategory.PERMISSION).hint(TOP_UP);
+        } else if (status == 404 && operation == Operation.STATUS) {
+            b = ErrorInfo.builder(ErrorCategory.TASK_EXPIRED)
+                    .hint("The gateway does not know this task id: it expired or never existed.");
+        } else if (status == 404) {
+            b = ErrorInfo.builder(ErrorCategory.CONFIGURATION)
+                    .hint("The gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL).");
+        } else if (status == 408) {
+            b = ErrorInfo.builder(ErrorCategory.TIMEOUT);
+            notAccepted = null;
+        } else if (status == 413) {
+            b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST)
+                    .hint("The request body is too large for the gateway; pass large media as public URLs.");
+        } else if (status == 429) {
+            b = ErrorInfo.builder(ErrorCategory.RATE_LIMITED).retryable(true);
+        } else if (status >= 400 && status < 500) {
+            b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST);
+        } else if (status >= 500 && status < 600 || status >= 200 && status < 300) {
+            // 2xx: an error inside a successful answer, without a known code
+            b = ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR);
+            notAccepted = false;
+        } else {
+            b = ErrorInfo.builder(ErrorCategory.UNEXPECTED_RESPONSE);
+            notAccepted = false;
+        }
+        if (create && notAccepted != null) {
+            b.createNotAccepted(notAccepted);
+        }
+        return b;
+    }
+}

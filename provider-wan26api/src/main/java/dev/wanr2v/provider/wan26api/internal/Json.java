@@ -1,0 +1,123 @@
+package dev.wanr2v.provider.wan26api.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.wanr2v.spi.HttpReply;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Lenient JSON reading: every accessor returns {@code null} for a missing field, a JSON {@code null} or
+ * a value of the wrong type, never throws. Decimal numbers are read exactly, trailing zeros kept.
+ */
+final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    /** Writes into streams it does not own (never closes them); emoji as UTF-8, not escaped surrogates. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
+    private static final int MAX_NUMBER_TEXT = 100;
+
+    private Json() {
+    }
+
+    /** The body as a JSON tree, or {@code null} if it is empty or not JSON. */
+    static JsonNode parse(HttpReply reply) {
+        if (reply.bodyLength() == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = MAPPER.readTree(reply.bodyStream());
+            return node == null || node.isMissingNode() ? null : node;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The field if it is a JSON object. */
+    static JsonNode object(JsonNode parent, String name) {
+        JsonNode n = parent == null ? null : parent.get(name);
+        return n != null && n.isObject() ? n : null;
+    }
+
+    /** The first of these fields that holds a scalar, as text. */
+    static String text(JsonNode parent, String... names) {
+        if (parent == null || !parent.isObject()) {
+            return null;
+        }
+        for (String name : names) {
+            String value = scalar(parent.get(name));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** A string, number or boolean as text (numbers in plain notation); {@code null} otherwise. */
+    static String scalar(JsonNode n) {
+        if (n == null || !n.isValueNode() || n.isNull()) {
+            return null;
+        }
+        if (n.isBigDecimal()) {
+            return plain(n.decimalValue());
+        }
+        return n.asText();
+    }
+
+    /** An exact decimal from a number or a numeric string; {@code null} if there is none. */
+    static BigDecimal decimal(JsonNode n) {
+        try {
+            if (n != null && n.isNumber()) {
+                return n.decimalValue();
+            }
+            return n != null && n.isTextual() ? decimal(n.asText()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An exact decimal from text such as {@code "0.0065"}; {@code null} if it is not one. */
+    static BigDecimal decimal(String text) {
+        if (text == null || text.length() > MAX_NUMBER_TEXT) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Plain notation ({@code 0.0065}) unless the exponent is absurd, where it would be huge. */
+    static String plain(BigDecimal d) {
+        return Math.abs(d.scale()) <= MAX_NUMBER_TEXT ? d.toPlainString() : d.toString();
+    }
+
+    /** A finite number from a number or a numeric string; {@code null} if there is none. */
+    static Double number(JsonNode n) {
+        BigDecimal d = decimal(n);
+        return d == null ? null : d.doubleValue();
+    }
+
+    /** Whether the field is present with something other than {@code null} or an empty string/object. */
+    static boolean present(JsonNode parent, String name) {
+        JsonNode n = parent == null ? null : parent.get(name);
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        return !(n.isTextual() && n.asText().isBlank()) && !(n.isContainerNode() && n.isEmpty());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.wanr2v.provider.wan26api.internal;
+
+import dev.wanr2v.MediaKind;
+import dev.wanr2v.ModelTier;
+import dev.wanr2v.VideoSize;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.LocalMediaRoute;
+import dev.wanr2v.spi.ReferenceOrder;
+import java.time.Duration;
+import java.util.EnumSet;
+
+/**
+ * What the {@code wan26_r2v} API can carry, per seed 004.
+ *
+ * <ul>
+ * <li>Tier: only {@link ModelTier#FLASH}. The wire has one model id and no tier field, but documents
+ *     an {@code audio} switch, which upstream only {@code wan2.6-r2v-flash} has; declaring one tier
+ *     means a {@code STANDARD} request is rejected (rule {@code R2V-TIER}), never silently served by
+ *     another model.</li>
+ * <li>References: one ordered {@code reference_urls} list (any order), 1..5 items, at most 5 images
+ *     and 3 videos, as URLs or {@code data:} URIs. Local files and bytes: not yet (the "Local media"
+ *     issue will stream them as data URIs).</li>
+ * <li>Options: audio guide, seed, watermark, shot type, prompt extension, silent output, and the
+ *     precharge cost estimate. No negative prompt field and no cancel call.</li>
+ * <li>Durations 2..15 s; the ten sizes.</li>
+ * <li>Polling: the gateway publishes no advice. Tasks take one to five minutes, and fast ones may
+ *     finish within seconds; at most every 10 s a finished clip is noticed within 10 s for 6 to 30
+ *     status calls per task, a little brisker than DashScope's advised 15 s.</li>
+ * </ul>
+ */
+public final class Wan26ApiCapabilities {
+    /** How often waits poll at most, once grown: the gateway gives no advice of its own. */
+    public static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
+
+    /** The capabilities, the same under every configuration. */
+    public static final Capabilities CAPABILITIES = Capabilities.builder()
+            .tiers(ModelTier.FLASH)
+            .sizes(VideoSize.standardSizes())
+            .durationRange(2, 15)
+            .maxReferences(5)
+            .maxImages(5)
+            .maxVideos(3)
+            .referenceKinds(EnumSet.of(MediaKind.IMAGE, MediaKind.VIDEO))
+            .referenceOrder(ReferenceOrder.ANY)
+            .dataUris(true)
+            .localMedia(LocalMediaRoute.NONE)
+            .features(EnumSet.of(Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK, Feature.SHOT_TYPE,
+                    Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.COST_ESTIMATE))
+            .pollInterval(POLL_INTERVAL)
+            .build();
+
+    private Wan26ApiCapabilities() {
+    }
+}

@@ -1,0 +1,144 @@
+package dev.wanr2v.provider.wan26api.internal;
+
+import dev.wanr2v.CostEstimate;
+import dev.wanr2v.ConfigurationException;
+import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.MediaSource;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.Rule;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.Violation;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.PreparedRequest;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.Submission;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The {@code wan26_r2v} wire for one configuration: base URL, API key, body envelope. Thread-safe. */
+public final class Wan26ApiCodec implements ProviderCodec {
+    /** The gateway's documented host. */
+    public static final String DEFAULT_BASE_URL = "https://cloud.vtrix.ai";
+
+    static final String CREATE_PATH = "/model/v1/generation";
+    static final String STATUS_PATH = "/model/v1/generation/task/";
+    static final String PRECHARGE_PATH = "/model/v1/generation/precharge";
+
+    private final URI endpoint;
+    private final String apiKey;
+    private final Envelope envelope;
+
+    Wan26ApiCodec(URI endpoint, String apiKey, Envelope envelope) {
+        this.endpoint = endpoint;
+        this.apiKey = apiKey;
+        this.envelope = envelope;
+    }
+
+    /**
+     * A codec for a resolved configuration.
+     *
+     * @throws ConfigurationException if the key is missing, the base URL unparseable or the envelope unknown
+     */
+    public static Wan26ApiCodec create(ProviderConfig config) {
+        String key = config.apiKey();
+        Envelope envelope = Envelope.of(config);
+        String base = config.baseUrl();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        try {
+            return new Wan26ApiCodec(new URI(base), key, envelope);
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException("[" + config.providerId() + "] baseUrl is not a URL (" + e.getReason()
+                    + "); write it like " + DEFAULT_BASE_URL + ". " + config.howToSet(ConfigOption.BASE_URL),
+                    ErrorDetails.of(config.providerId()));
+        }
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return Wan26ApiCapabilities.CAPABILITIES;
+    }
+
+    /** The body shape this codec sends. */
+    public Envelope envelope() {
+        return envelope;
+    }
+
+    /** Seed 004's {@code audio_url} takes http(s) URLs only, unlike {@code reference_urls}. */
+    @Override
+    public List<Violation> check(R2vRequest request) {
+        MediaSource audio = request.audioGuide().orElse(null);
+        boolean dataUri = audio instanceof MediaSource.DataUri
+                || audio instanceof MediaSource.Url u && u.url().regionMatches(true, 0, "data:", 0, 5);
+        if (!dataUri) {
+            return List.of();
+        }
+        return List.of(Violation.of(Rule.INPUT_FORM, "audioGuide", audio.describe(), "wan26api takes the audio"
+                + " guide only as a public http(s) URL, not as a data URI; upload the audio and pass its URL"));
+    }
+
+    @Override
+    public HttpCall createCall(PreparedRequest request) {
+        return post(Operation.CREATE, CREATE_PATH, request);
+    }
+
+    @Override
+    public Submission readCreate(HttpReply reply) {
+        return TaskReader.readCreate(reply);
+    }
+
+    @Override
+    public HttpCall statusCall(String taskId) {
+        String segment = URLEncoder.encode(taskId, StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpCall.get(Operation.STATUS, STATUS_PATH + segment).bearer(apiKey)
+                .header("Accept", "application/json").build();
+    }
+
+    @Override
+    public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+        return TaskReader.readStatus(reply);
+    }
+
+    @Override
+    public HttpCall costEstimateCall(PreparedRequest request) {
+        return post(Operation.COST_ESTIMATE, PRECHARGE_PATH, request);
+    }
+
+    @Override
+    public CostEstimate readCostEstimate(HttpReply reply) {
+        return CostEstimateReader.read(reply);
+    }
+
+    @Override
+    public ErrorInfo readError(Operation operation, HttpReply reply) {
+        return ErrorMapper.read(operation, reply);
+    }
+
+    private HttpCall post(Operation operation, String path, PreparedRequest request) {
+        return HttpCall.post(operation, path).bearer(apiKey)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .body(CreateBody.of(request, envelope)).build();
+    }
+
+    /** Endpoint and envelope; never the key. */
+    @Override
+    public String toString() {
+        return "Wan26ApiCodec[" + endpoint + ", envelope " + envelope.wireName() + "]";
+    }
+}
