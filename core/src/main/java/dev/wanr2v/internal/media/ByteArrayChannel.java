@@ -1,0 +1,19 @@
+package dev.wanr2v.internal.media;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/** A read-only channel over an array, without copying it. */
+final class ByteArrayChannel extends ReadOnlyChannel {
+    private final byte[] data;
+
+    ByteArrayChannel(byte[] data) {
+        super(data.length);
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    @Override
+    void copy(long position, ByteBuffer dst, int length) {
+        dst.put(data, (int) position, length);
+    }
+}
