@@ -92,6 +92,10 @@ final class Mp3Inspector {
 
     /** Some taggers leave zero padding after the tag, outside its declared size. */
     private static long skipZeros(MediaInput in, long pos) throws IOException {
+        ByteBuffer first = in.readUpTo(pos, 1);
+        if (!first.hasRemaining() || first.get(0) != 0) {
+            return pos;
+        }
         ByteBuffer window = in.readUpTo(pos, MAX_TRAILER);
         int zeros = 0;
         while (zeros < window.limit() && window.get(zeros) == 0) {
