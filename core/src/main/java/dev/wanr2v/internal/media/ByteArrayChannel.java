@@ -8,8 +8,14 @@ final class ByteArrayChannel extends ReadOnlyChannel {
     private final byte[] data;
 
     ByteArrayChannel(byte[] data) {
-        super(data.length);
+        this(data, data.length);
+    }
+
+    /** The first {@code length} bytes of the array. */
+    ByteArrayChannel(byte[] data, int length) {
+        super(length);
         this.data = Objects.requireNonNull(data, "data");
+        Objects.checkFromIndexSize(0, length, data.length);
     }
 
     @Override
