@@ -6,7 +6,7 @@ import dev.wanr2v.MediaKind;
 final class ForeignMediaException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final transient MediaKind kind;
+    private final MediaKind kind;
 
     ForeignMediaException(MediaKind kind, String description) {
         super(description, null, false, false);

@@ -18,16 +18,21 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks the content of one media source before anything is sent: local files, bytes in memory and
  * data URIs are inspected (headers only, by position); remote URLs are never fetched. Never throws for
- * bad input: every problem is a violation naming the field, the source and what to change.
+ * bad input: every problem is a violation naming the field, the source and what to change (an
+ * unexpected failure inside an inspector is logged and reported as {@code R2V-MEDIA-UNREADABLE}).
  *
  * <p>The form of a source (URL syntax, a data URI's syntax and declared kind) is {@code SourceRules}'
  * business; a malformed data URI is skipped here rather than reported twice.
  */
 public final class MediaChecks {
+    private static final Logger LOG = LoggerFactory.getLogger(MediaChecks.class);
+
     private MediaChecks() {
     }
 
@@ -38,6 +43,17 @@ public final class MediaChecks {
 
     /** The violations of one source, and what its content is when it could be recognised. */
     public static CheckedMedia inspect(String field, MediaKind declared, MediaSource source) {
+        try {
+            return inspectSource(field, declared, source);
+        } catch (RuntimeException e) {
+            LOG.warn("Inspecting {} ({}) failed unexpectedly; reported as unreadable", field, source.describe(), e);
+            return CheckedMedia.failed(Violation.of(Rule.MEDIA_UNREADABLE, field, source.describe(), "the content"
+                    + " could not be inspected (" + e.getClass().getSimpleName() + "); re-encode it, and report this"
+                    + " to wan-r2v if the file plays elsewhere"));
+        }
+    }
+
+    private static CheckedMedia inspectSource(String field, MediaKind declared, MediaSource source) {
         if (source instanceof MediaSource.LocalFile file) {
             return file(new MediaRules(field, declared, source.describe()), file.path());
         }

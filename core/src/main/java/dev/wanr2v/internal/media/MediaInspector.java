@@ -4,6 +4,7 @@ import dev.wanr2v.internal.Redaction;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.util.Set;
 
 /**
  * Recognises media by its content (magic bytes, never a file name) and measures it with positional
@@ -13,6 +14,8 @@ public final class MediaInspector {
     /** No image, video or audio file we accept is smaller; shorter content is reported as cut. */
     static final int MIN_BYTES = 12;
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    /** Box types an ISO media file (MP4, QuickTime) starts with; old QuickTime files have no ftyp. */
+    private static final Set<String> FIRST_BOXES = Set.of("ftyp", "moov", "mdat", "free", "skip", "wide", "pnot");
 
     private MediaInspector() {
     }
@@ -81,7 +84,7 @@ public final class MediaInspector {
         if (first4.equals("RIFF") && third4.equals("WAVE")) {
             return new Detected(WavInspector.LABEL, WavInspector::inspect);
         }
-        if (java.util.Set.of("ftyp", "moov", "mdat", "free", "skip", "wide", "pnot").contains(second4)) {
+        if (FIRST_BOXES.contains(second4)) {
             return new Detected(IsoMediaInspector.LABEL, IsoMediaInspector::inspect);
         }
         if (first4.startsWith("ID3") || Mp3Frame.looksLikeStart(b0, b1)) {

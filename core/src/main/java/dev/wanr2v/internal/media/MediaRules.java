@@ -125,9 +125,11 @@ final class MediaRules {
     }
 
     private static String allowed(MediaKind kind) {
-        List<String> names = MediaFormat.of(kind).stream().map(Enum::name).toList();
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1) + " "
-                + (kind == MediaKind.AUDIO ? "audio" : kind.label());
+        return switch (kind) {
+            case IMAGE -> "a JPEG, PNG, BMP or WEBP image";
+            case VIDEO -> "an MP4 or MOV video";
+            case AUDIO -> "WAV or MP3 audio";
+        };
     }
 
     private static String suggested(MediaKind kind) {

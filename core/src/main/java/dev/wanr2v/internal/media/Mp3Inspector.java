@@ -9,12 +9,14 @@ import java.nio.ByteBuffer;
  * past) and adds up the samples, so the duration is exact for CBR and VBR alike. A Xing/Info or VBRI
  * header in the first frame is not counted as audio; its frame count must match the frames found,
  * which catches a file cut at a frame boundary. A frame that runs past the end means the file is cut.
- * After the last frame, tags (ID3v1, APE, Lyrics3) and up to 4 KB of other bytes are allowed.
+ * After the last frame, tags (ID3v1, APE, Lyrics3) and up to 4 KB of other bytes are allowed. Past
+ * {@link #MAX_FRAMES} frames the rest is estimated from the first frame's bitrate.
  */
 final class Mp3Inspector {
     static final String LABEL = "MP3";
     private static final int MAX_TAGS = 16;
-    private static final int MAX_FRAMES = 200_000;
+    /** Over 38 minutes of audio at 48 kHz: far past the 30 s limit, so the rest is estimated. */
+    static final int MAX_FRAMES = 100_000;
     private static final int MAX_TRAILER = 4096;
     private static final int VBRI_OFFSET = 36;
 

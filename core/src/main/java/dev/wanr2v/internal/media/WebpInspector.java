@@ -23,20 +23,13 @@ final class WebpInspector {
             throw new DamagedMediaException("it holds no image chunk");
         }
         Riff.Chunk first = chunks.get(0);
-        switch (first.id()) {
-            case "VP8 ":
-                return lossy(in, first);
-            case "VP8L":
-                return lossless(in, first);
-            case "VP8X":
-                if (chunks.stream().noneMatch(c -> c.id().equals("VP8 ") || c.id().equals("VP8L")
-                        || c.id().equals("ANMF"))) {
-                    throw new DamagedMediaException("its extended header is followed by no image data");
-                }
-                return extended(in, first);
-            default:
-                throw new DamagedMediaException("its first chunk is '" + first.id() + "', not VP8, VP8L or VP8X");
-        }
+        return switch (first.id()) {
+            case "VP8 " -> lossy(in, first);
+            case "VP8L" -> lossless(in, first);
+            case "VP8X" -> extended(in, first, chunks);
+            default -> throw new DamagedMediaException("its first chunk is '" + first.id()
+                    + "', not VP8, VP8L or VP8X");
+        };
     }
 
     private static MediaInfo lossy(MediaInput in, Riff.Chunk chunk) throws IOException, DamagedMediaException {
@@ -60,7 +53,11 @@ final class WebpInspector {
         return image(in, width, height, ((bits >>> 28) & 1) == 1);
     }
 
-    private static MediaInfo extended(MediaInput in, Riff.Chunk chunk) throws IOException, DamagedMediaException {
+    private static MediaInfo extended(MediaInput in, Riff.Chunk chunk, List<Riff.Chunk> chunks)
+            throws IOException, DamagedMediaException {
+        if (chunks.stream().noneMatch(c -> c.id().equals("VP8 ") || c.id().equals("VP8L") || c.id().equals("ANMF"))) {
+            throw new DamagedMediaException("its extended header is followed by no image data");
+        }
         ByteBuffer b = read(in, chunk, 10);
         int width = uint24(b, 4) + 1;
         int height = uint24(b, 7) + 1;

@@ -109,6 +109,18 @@ class AudioInspectionTest {
     }
 
     @Test
+    void pastTheFrameLimitTheRestIsEstimatedFromTheBitrate() {
+        byte[] frame = Arrays.copyOf(TestMedia.fixture("audio-5s-mpeg25-no-xing.mp3"), 72);
+        int frames = Mp3Inspector.MAX_FRAMES + 50;
+        byte[] mp3 = new byte[frames * 72];
+        for (int i = 0; i < frames; i++) {
+            System.arraycopy(frame, 0, mp3, i * 72, 72);
+        }
+
+        assertThat(recognised(mp3).durationSeconds()).isCloseTo(frames * 576 / 8000.0, within(1e-6));
+    }
+
+    @Test
     void zeroPaddingAfterTheId3TagIsSkipped() {
         byte[] mp3 = TestMedia.fixture("audio-5s-vbr.mp3");
         int tagEnd = 45;

@@ -91,6 +91,7 @@ class HostileMediaProperties {
     @Property(tries = 1000)
     void randomBytesAreNeverAcceptedAndNeverThrow(@ForAll @Size(max = 600) byte[] data,
             @ForAll MediaKind kind) {
+        assertThat(MediaInspector.inspect(data)).isNotInstanceOf(Inspection.Recognised.class);
         List<Violation> violations = MediaChecks.check("references[0]", kind, MediaSource.bytes(data));
 
         Statistics.label("rule").collect(violations.isEmpty() ? "none" : violations.get(0).ruleId());
@@ -115,6 +116,7 @@ class HostileMediaProperties {
     @Property(tries = 3000)
     void flippedBytesNeverThrowAndBreakOnlyContentRules(@ForAll("mutatedFixtures") byte[] data,
             @ForAll MediaKind kind) {
+        assertThat(MediaInspector.inspect(data)).isNotNull();
         List<Violation> violations = MediaChecks.check("references[0]", kind, MediaSource.bytes(data));
 
         Statistics.label("outcome").collect(violations.isEmpty() ? "passes" : violations.get(0).ruleId());

@@ -139,7 +139,7 @@ class ImageInspectionTest {
 
         assertThat(gif).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo(Rule.MEDIA_FORMAT.id());
-            assertThat(v.message()).isEqualTo("the content is a GIF image, not JPEG, PNG, BMP or WEBP image;"
+            assertThat(v.message()).isEqualTo("the content is a GIF image, not a JPEG, PNG, BMP or WEBP image;"
                     + " convert it to PNG or JPEG");
         });
     }

@@ -140,8 +140,8 @@ class MediaChecksTest {
         byte[] text = "just some notes, not a picture at all".getBytes();
 
         assertThat(only(MediaChecks.check("references[0]", MediaKind.IMAGE, MediaSource.bytes(text)),
-                Rule.MEDIA_FORMAT).message()).isEqualTo("the content is of no known media format, not JPEG, PNG, BMP"
-                        + " or WEBP image; convert it to PNG or JPEG");
+                Rule.MEDIA_FORMAT).message()).isEqualTo("the content is of no known media format, not a JPEG, PNG,"
+                        + " BMP or WEBP image; convert it to PNG or JPEG");
     }
 
     @Test
