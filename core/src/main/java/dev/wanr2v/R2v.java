@@ -62,6 +62,7 @@ public final class R2v {
         private ClassLoader classLoader;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private PollPolicy pollPolicy = PollPolicy.DEFAULT;
+        private MediaUploader mediaUploader;
 
         private Builder() {
         }
@@ -137,6 +138,16 @@ public final class R2v {
             return this;
         }
 
+        /**
+         * Sends local files and bytes to your own storage and passes the vendor their URLs (see
+         * {@link MediaUploader}); used with every provider once set. Without one, local media travels as
+         * the provider allows (streamed data URIs, the vendor's own upload) or is refused by validation.
+         */
+        public Builder mediaUploader(MediaUploader uploader) {
+            this.mediaUploader = uploader;
+            return this;
+        }
+
         /** Reads system properties from here instead of {@link System#getProperties()}. */
         public Builder systemProperties(Properties properties) {
             this.systemProperties = Objects.requireNonNull(properties, "properties");
@@ -208,7 +219,7 @@ public final class R2v {
                     sources.duration(CoreSetting.RESPONSE_TIMEOUT.key(), Duration.ofSeconds(60)),
                     sources.duration(CoreSetting.AWAIT_TIMEOUT.key(), Duration.ofMinutes(30)),
                     proxy(sources), sources.positiveLong(CoreSetting.MAX_RESPONSE_BYTES.key(), 4L << 20),
-                    retryPolicy, pollPolicy);
+                    retryPolicy, pollPolicy, mediaUploader);
         }
 
         private static URI proxy(SettingSources sources) {

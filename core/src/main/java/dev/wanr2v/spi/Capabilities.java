@@ -30,7 +30,7 @@ public final class Capabilities {
     private final int maxVideos;
     private final Set<MediaKind> referenceKinds;
     private final ReferenceOrder referenceOrder;
-    private final boolean dataUris;
+    private final Set<MediaKind> dataUriKinds;
     private final LocalMediaRoute localMedia;
     private final Set<Feature> features;
     private final Duration pollInterval;
@@ -55,7 +55,8 @@ public final class Capabilities {
             throw new IllegalArgumentException("audio is not a reference kind; declare Feature.AUDIO_GUIDE");
         }
         this.referenceOrder = Objects.requireNonNull(b.referenceOrder, "referenceOrder");
-        this.dataUris = b.dataUris;
+        this.dataUriKinds = b.dataUriKinds.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(MediaKind.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(b.dataUriKinds));
         this.localMedia = Objects.requireNonNull(b.localMedia, "localMedia");
         this.features = b.features.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Feature.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(b.features));
@@ -77,7 +78,7 @@ public final class Capabilities {
     public Builder toBuilder() {
         return new Builder().tiers(tiers).sizes(sizes).durations(durations).maxReferences(maxReferences)
                 .maxImages(maxImages).maxVideos(maxVideos).referenceKinds(referenceKinds)
-                .referenceOrder(referenceOrder).dataUris(dataUris).localMedia(localMedia).features(features)
+                .referenceOrder(referenceOrder).dataUriKinds(dataUriKinds).localMedia(localMedia).features(features)
                 .pollInterval(pollInterval).resultLifetime(resultLifetime).qualifier(qualifier);
     }
 
@@ -131,12 +132,25 @@ public final class Capabilities {
         return referenceOrder;
     }
 
-    /** Whether {@code data:} URIs given by the user are sent as they are. */
+    /** Whether {@code data:} URIs given by the user are sent as they are (for at least one kind). */
     public boolean dataUris() {
-        return dataUris;
+        return !dataUriKinds.isEmpty();
     }
 
-    /** How local files and bytes reach the vendor. */
+    /** The kinds of media the wire takes as {@code data:} URIs (a URL-only audio field, say, excludes audio). */
+    public Set<MediaKind> dataUriKinds() {
+        return dataUriKinds;
+    }
+
+    /** Whether the wire takes media of this kind as a {@code data:} URI. */
+    public boolean acceptsDataUri(MediaKind kind) {
+        return dataUriKinds.contains(kind);
+    }
+
+    /**
+     * How local files and bytes reach the vendor. With {@link LocalMediaRoute#DATA_URI} they are streamed
+     * as data URIs, so only for the kinds in {@link #dataUriKinds()}.
+     */
     public LocalMediaRoute localMedia() {
         return localMedia;
     }
@@ -171,7 +185,7 @@ public final class Capabilities {
         return o instanceof Capabilities c && tiers.equals(c.tiers) && sizes.equals(c.sizes)
                 && durations.equals(c.durations) && maxReferences == c.maxReferences && maxImages == c.maxImages
                 && maxVideos == c.maxVideos && referenceKinds.equals(c.referenceKinds)
-                && referenceOrder == c.referenceOrder && dataUris == c.dataUris && localMedia == c.localMedia
+                && referenceOrder == c.referenceOrder && dataUriKinds.equals(c.dataUriKinds) && localMedia == c.localMedia
                 && features.equals(c.features) && pollInterval.equals(c.pollInterval)
                 && Objects.equals(resultLifetime, c.resultLifetime) && qualifier.equals(c.qualifier);
     }
@@ -185,7 +199,7 @@ public final class Capabilities {
     public String toString() {
         return "Capabilities[tiers " + tiers + ", durations " + durationsText() + " s, references " + maxReferences
                 + " (images " + maxImages + ", videos " + maxVideos + ", kinds " + referenceKinds + ", order "
-                + referenceOrder + "), data URIs " + dataUris + ", local media " + localMedia + ", features "
+                + referenceOrder + "), data URIs " + dataUriKinds + ", local media " + localMedia + ", features "
                 + features + (qualifier.isEmpty() ? "" : ", " + qualifier) + "]";
     }
 
@@ -206,7 +220,7 @@ public final class Capabilities {
         private int maxVideos = 3;
         private Set<MediaKind> referenceKinds = EnumSet.of(MediaKind.IMAGE, MediaKind.VIDEO);
         private ReferenceOrder referenceOrder = ReferenceOrder.ANY;
-        private boolean dataUris;
+        private Set<MediaKind> dataUriKinds = EnumSet.noneOf(MediaKind.class);
         private LocalMediaRoute localMedia = LocalMediaRoute.NONE;
         private Set<Feature> features = EnumSet.of(Feature.NEGATIVE_PROMPT, Feature.AUDIO_GUIDE, Feature.SEED,
                 Feature.WATERMARK, Feature.SHOT_TYPE, Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT);
@@ -269,8 +283,15 @@ public final class Capabilities {
             return this;
         }
 
+        /** Data URIs for every kind (true) or none (false). */
         public Builder dataUris(boolean accepted) {
-            this.dataUris = accepted;
+            this.dataUriKinds = accepted ? EnumSet.allOf(MediaKind.class) : EnumSet.noneOf(MediaKind.class);
+            return this;
+        }
+
+        /** Data URIs for these kinds only. */
+        public Builder dataUriKinds(Collection<MediaKind> kinds) {
+            this.dataUriKinds = kinds.isEmpty() ? EnumSet.noneOf(MediaKind.class) : EnumSet.copyOf(kinds);
             return this;
         }
 

@@ -80,6 +80,15 @@ public interface ProviderCodec {
     }
 
     /**
+     * The vendor's upload flow, for providers declaring {@link LocalMediaRoute#PROVIDER_UPLOAD}.
+     *
+     * @throws UnsupportedOperationException if the provider has none
+     */
+    default MediaUploadCodec uploads() {
+        throw new UnsupportedOperationException("this provider does not declare LocalMediaRoute.PROVIDER_UPLOAD");
+    }
+
+    /**
      * Reads an answer with a non-2xx status to any call. Must not throw: fall back on the HTTP status
      * when the body is not the vendor's error shape. A status call answered "no such task" maps to
      * {@link dev.wanr2v.ErrorCategory#TASK_EXPIRED}.

@@ -68,17 +68,14 @@ public final class RequestGen {
                 .as((s, h, p, q) -> s + "://" + h + ".example.com/" + p + q);
     }
 
-    /** A well-formed data URI of this kind. */
+    /** A data URI of valid media of this kind (the engine inspects data URI content). */
     public static Arbitrary<String> dataUri(MediaKind kind) {
-        Arbitrary<MediaFormat> format = Arbitraries.of(MediaFormat.of(kind));
-        Arbitrary<byte[]> payload = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(48);
-        return Combinators.combine(format, payload).as((f, bytes) ->
-                "data:" + f.mediaType() + ";base64," + Base64.getEncoder().encodeToString(bytes));
+        return Arbitraries.of(MediaSamples.dataUris(kind));
     }
 
     public static Arbitrary<MediaSource> source(MediaKind kind, Capabilities caps) {
         Arbitrary<MediaSource> url = httpUrl().map(MediaSource::url);
-        if (!caps.dataUris()) {
+        if (!caps.acceptsDataUri(kind)) {
             return url;
         }
         return Arbitraries.oneOf(url, dataUri(kind).map(MediaSource::dataUri));

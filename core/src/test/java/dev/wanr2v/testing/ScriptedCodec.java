@@ -41,10 +41,14 @@ public final class ScriptedCodec implements ProviderCodec {
     private final Capabilities caps;
 
     public ScriptedCodec(URI endpoint, String apiKey) {
+        this(endpoint, apiKey, dev.wanr2v.spi.LocalMediaRoute.NONE);
+    }
+
+    public ScriptedCodec(URI endpoint, String apiKey, dev.wanr2v.spi.LocalMediaRoute localMedia) {
         this.endpoint = endpoint;
         this.apiKey = apiKey;
         this.caps = Capabilities.builder().feature(Feature.CANCEL).feature(Feature.COST_ESTIMATE).dataUris(true)
-                .pollInterval(java.time.Duration.ofSeconds(10)).build();
+                .localMedia(localMedia).pollInterval(java.time.Duration.ofSeconds(10)).build();
     }
 
     @Override
@@ -57,12 +61,59 @@ public final class ScriptedCodec implements ProviderCodec {
         return caps;
     }
 
+    /** {@code {"prompt":..,"refs":[..],"duration":..}}, media written from their readers (streamed data URIs too). */
     @Override
     public HttpCall createCall(PreparedRequest request) {
-        String refs = String.join("\",\"", request.references().stream().map(m -> m.value()).toList());
-        String json = "{\"prompt\":\"" + request.request().prompt().replace("\"", "'") + "\",\"refs\":[\"" + refs
-                + "\"],\"duration\":" + request.request().durationSeconds() + "}";
-        return HttpCall.post(Operation.CREATE, "/v1/tasks").bearer(apiKey).body(RequestBody.json(json)).build();
+        String head = "{\"prompt\":\"" + request.request().prompt().replace("\"", "'") + "\",\"refs\":[";
+        String tail = "],\"duration\":" + request.request().durationSeconds() + "}";
+        RequestBody body = RequestBody.streamed(RequestBody.JSON, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            w.write(head);
+            for (int i = 0; i < request.references().size(); i++) {
+                w.write(i == 0 ? "\"" : ",\"");
+                try (java.io.Reader r = request.references().get(i).openReader()) {
+                    r.transferTo(w);
+                }
+                w.write("\"");
+            }
+            w.write(tail);
+            w.flush();
+        });
+        HttpCall.Builder call = HttpCall.post(Operation.CREATE, "/v1/tasks").bearer(apiKey).body(body);
+        if (request.hasUploads()) {
+            call.header("X-Resolve-Uploads", "enable");
+        }
+        return call.build();
+    }
+
+    /** Uploads: a grant from {@code GET /v1/uploads/grant}, then a multipart POST to {@code /store}. */
+    @Override
+    public dev.wanr2v.spi.MediaUploadCodec uploads() {
+        return new dev.wanr2v.spi.MediaUploadCodec() {
+            @Override
+            public HttpCall grantCall(dev.wanr2v.R2vRequest request) {
+                return HttpCall.get(Operation.UPLOAD, "/v1/uploads/grant").bearer(apiKey).build();
+            }
+
+            @Override
+            public dev.wanr2v.spi.UploadGrant readGrant(HttpReply reply) {
+                return new dev.wanr2v.spi.UploadGrant(Map.of("dir", field(reply, "dir").orElseThrow(),
+                        "signature", field(reply, "signature").orElseThrow()));
+            }
+
+            @Override
+            public HttpCall uploadCall(dev.wanr2v.spi.UploadGrant grant, dev.wanr2v.LocalMedia media) {
+                return HttpCall.post(Operation.UPLOAD, endpoint + "/store")
+                        .body(dev.wanr2v.spi.Multipart.builder().field("key", grant.require("dir") + "/"
+                                + media.fileName()).field("signature", grant.require("signature"))
+                                .file("file", media).build()).build();
+            }
+
+            @Override
+            public String readUpload(dev.wanr2v.spi.UploadGrant grant, dev.wanr2v.LocalMedia media, HttpReply reply) {
+                return "store://" + grant.require("dir") + "/" + media.fileName();
+            }
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.wanr2v.testing;
 
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.LocalMediaRoute;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
@@ -27,7 +28,8 @@ public final class ScriptedProvider implements R2vProvider {
 
     @Override
     public List<ConfigOption> configOptions() {
-        return List.of(ConfigOption.apiKey("SCRIPTED_API_KEY"), ConfigOption.baseUrl(null, "SCRIPTED_BASE_URL"));
+        return List.of(ConfigOption.apiKey("SCRIPTED_API_KEY"), ConfigOption.baseUrl(null, "SCRIPTED_BASE_URL"),
+                ConfigOption.optional("localMedia", "none, data-uri or upload", "none"));
     }
 
     @Override
@@ -37,6 +39,11 @@ public final class ScriptedProvider implements R2vProvider {
 
     @Override
     public ProviderCodec codec(ProviderConfig config) {
-        return new ScriptedCodec(URI.create(config.baseUrl()), config.apiKey());
+        LocalMediaRoute route = switch (config.get("localMedia").orElse("none")) {
+            case "data-uri" -> LocalMediaRoute.DATA_URI;
+            case "upload" -> LocalMediaRoute.PROVIDER_UPLOAD;
+            default -> LocalMediaRoute.NONE;
+        };
+        return new ScriptedCodec(URI.create(config.baseUrl()), config.apiKey(), route);
     }
 }

@@ -21,10 +21,11 @@ import java.time.Duration;
  * @param maxResponseBytes  cap on API answer bodies
  * @param retryPolicy       retries of single calls
  * @param pollPolicy        polling of waits
+ * @param mediaUploader     the user's uploader for local media, or {@code null}
  */
 public record ClientSettings(ProviderInfo provider, ProviderConfig config, ProviderCodec codec,
         Duration connectTimeout, Duration responseTimeout, Duration awaitTimeout, URI proxy, long maxResponseBytes,
-        RetryPolicy retryPolicy, PollPolicy pollPolicy) {
+        RetryPolicy retryPolicy, PollPolicy pollPolicy, dev.wanr2v.MediaUploader mediaUploader) {
 
     /** The API key, for scrubbing it from messages; {@code null} if the provider has none. */
     public String secret() {

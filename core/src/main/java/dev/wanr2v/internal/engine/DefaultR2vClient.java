@@ -23,7 +23,6 @@ import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.Operation;
-import dev.wanr2v.spi.PreparedRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +42,7 @@ public final class DefaultR2vClient implements R2vClient {
     private final Engine engine;
     private final CallRunner runner;
     private final RequestValidator validator;
+    private final MediaPreparer preparer;
     private final String endpointKey;
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
     private final RecentSnapshots recent = new RecentSnapshots(1024);
@@ -58,7 +58,9 @@ public final class DefaultR2vClient implements R2vClient {
         this.engine = new Engine(settings, scheduler, random);
         this.runner = new CallRunner(engine);
         Capabilities caps = settings.codec().capabilities();
-        this.validator = new RequestValidator(caps, RequestValidator.label(settings.provider().id(), caps), false);
+        this.validator = new RequestValidator(caps, RequestValidator.label(settings.provider().id(), caps),
+                settings.mediaUploader() != null);
+        this.preparer = new MediaPreparer(engine, runner);
         this.endpointKey = key(settings.codec().endpoint().toString());
     }
 
@@ -79,17 +81,17 @@ public final class DefaultR2vClient implements R2vClient {
         return all;
     }
 
-    private PreparedRequest prepare(R2vRequest request) {
+    private void requireValid(R2vRequest request) {
         List<Violation> violations = validate(request);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations, ErrorDetails.of(settings.provider().id()));
         }
-        return PreparedRequest.of(request);
     }
 
     @Override
     public RequestPreview preview(R2vRequest request) {
-        return Previews.of(engine, engine.codec().createCall(prepare(request)));
+        requireValid(request);
+        return Previews.of(engine, engine.codec().createCall(preparer.preview(request)));
     }
 
     @Override
@@ -103,15 +105,15 @@ public final class DefaultR2vClient implements R2vClient {
     }
 
     private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener) {
-        PreparedRequest prepared;
         try {
             ensureOpen();
-            prepared = prepare(request);
+            requireValid(request);
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return runner.run(new CallSpec<>(Operation.CREATE, () -> engine.codec().createCall(prepared),
-                engine.codec()::readCreate, null, request, null, listener)).thenApply(sub -> {
+        return preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(Operation.CREATE,
+                () -> engine.codec().createCall(prepared), engine.codec()::readCreate, null, request, null, listener)))
+                .thenApply(sub -> {
                     TaskHandle handle = new TaskHandle(settings.provider().id(), sub.taskId(), endpointKey,
                             engine.scheduler().now());
                     sub.snapshot().ifPresent(s -> recent.put(handle, s));
@@ -290,18 +292,18 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request) {
-        PreparedRequest prepared;
         try {
             ensureOpen();
             if (!capabilities().supports(Feature.COST_ESTIMATE)) {
                 throw engine.errors().unsupported("estimate costs");
             }
-            prepared = prepare(request);
+            requireValid(request);
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return runner.run(new CallSpec<>(Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
-                engine.codec()::readCostEstimate, null, null, null, null));
+        return preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(Operation.COST_ESTIMATE,
+                () -> engine.codec().costEstimateCall(prepared), engine.codec()::readCostEstimate, null, null, null,
+                null)));
     }
 
     @Override

@@ -33,6 +33,7 @@ final class Engine implements AutoCloseable {
     private final ApacheTransport transport;
     private final Scheduler scheduler;
     private final ExecutorService workers;
+    private final ExecutorService uploads;
     private final DoubleSupplier random;
     private final ErrorMapper errors;
     private final Listeners listeners = new Listeners();
@@ -47,6 +48,8 @@ final class Engine implements AutoCloseable {
         this.random = random != null ? random : () -> ThreadLocalRandom.current().nextDouble();
         this.workers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 threads.factory("worker"));
+        this.uploads = new ThreadPoolExecutor(0, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                threads.factory("media"));
         this.transport = new ApacheTransport(settings.connectTimeout(), settings.responseTimeout(), settings.proxy(),
                 settings.maxResponseBytes(), threads);
         String apiKeyHelp = settings.provider().configOptions().stream()
@@ -84,6 +87,11 @@ final class Engine implements AutoCloseable {
 
     ExecutorService workers() {
         return workers;
+    }
+
+    /** Blocking media work: inspection, hashing, user uploads. Threads exist only while there is work. */
+    ExecutorService uploads() {
+        return uploads;
     }
 
     DoubleSupplier random() {
@@ -152,5 +160,6 @@ final class Engine implements AutoCloseable {
         scheduler.close();
         transport.close();
         workers.shutdownNow();
+        uploads.shutdownNow();
     }
 }

@@ -6,6 +6,7 @@ import dev.wanr2v.MediaSource;
 import dev.wanr2v.Rule;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.media.MediaChecks;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.LocalMediaRoute;
 import java.net.URI;
@@ -20,8 +21,13 @@ final class SourceRules {
     private SourceRules() {
     }
 
+    /**
+     * The form of a source (URL syntax and scheme, data URI syntax and type, whether the provider takes
+     * it), then, when the form is fine, its content (local files, bytes and data URIs are inspected).
+     */
     static void check(String field, MediaKind kind, MediaSource source, Capabilities caps, String provider,
             boolean uploaderConfigured, List<Violation> out) {
+        int before = out.size();
         if (source instanceof MediaSource.Url url) {
             if (url.url().regionMatches(true, 0, "data:", 0, 5)) {
                 dataUri(field, kind, url.url(), caps, provider, out);
@@ -30,13 +36,22 @@ final class SourceRules {
             }
         } else if (source instanceof MediaSource.DataUri data) {
             dataUri(field, kind, data.uri(), caps, provider, out);
-        } else if (caps.localMedia() == LocalMediaRoute.NONE && !uploaderConfigured) {
+        } else if (!takesLocal(kind, caps, uploaderConfigured)) {
             String what = source instanceof MediaSource.LocalFile ? "a local file" : "bytes in memory";
-            out.add(Violation.of(Rule.INPUT_FORM, field, source.describe(), provider + " takes only "
-                    + (caps.dataUris() ? "URLs and data URIs" : "public URLs") + ", not " + what
-                    + "; upload the " + kind.label() + " and pass its https URL, or configure a MediaUploader"
-                    + " (R2v.builder().mediaUploader(..)) to do it for you"));
+            String takes = caps.acceptsDataUri(kind) ? "URLs and data URIs" : "public URLs";
+            out.add(Violation.of(Rule.INPUT_FORM, field, source.describe(), provider + " takes " + article(kind)
+                    + " only as " + takes + ", not as " + what + "; upload it and pass its https URL, or configure"
+                    + " a MediaUploader (R2v.builder().mediaUploader(..)) to do it for you"));
         }
+        if (out.size() == before) {
+            out.addAll(MediaChecks.check(field, kind, source));
+        }
+    }
+
+    /** Whether local files and bytes of this kind can reach the provider. */
+    static boolean takesLocal(MediaKind kind, Capabilities caps, boolean uploaderConfigured) {
+        return uploaderConfigured || caps.localMedia() == LocalMediaRoute.PROVIDER_UPLOAD
+                || (caps.localMedia() == LocalMediaRoute.DATA_URI && caps.acceptsDataUri(kind));
     }
 
     static void url(String field, String text, List<Violation> out) {
@@ -92,9 +107,9 @@ final class SourceRules {
         if (base64Problem != null) {
             out.add(Violation.of(Rule.DATA_URI, field, shown, "the base64 data " + base64Problem));
         }
-        if (!caps.dataUris() && caps.localMedia() != LocalMediaRoute.DATA_URI) {
-            out.add(Violation.of(Rule.INPUT_FORM, field, shown, provider
-                    + " does not accept data URIs; pass a public https URL to the " + kind.label()));
+        if (!caps.acceptsDataUri(kind)) {
+            out.add(Violation.of(Rule.INPUT_FORM, field, shown, provider + " does not take " + article(kind)
+                    + " as a data URI; pass a public https URL"));
         }
     }
 

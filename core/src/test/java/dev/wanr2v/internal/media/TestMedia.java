@@ -17,7 +17,7 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Test media: the committed fixtures, images drawn with ImageIO, and hand-built PNG chunks. */
-final class TestMedia {
+public final class TestMedia {
     /** Every committed fixture. */
     static final List<String> FIXTURES = List.of("image-lossy-400x380.webp", "image-lossless-361x2000.webp",
             "image-extended-alpha-2000x360.webp", "video-5s-faststart.mp4", "video-5s-moov-at-end.mp4",
@@ -27,7 +27,7 @@ final class TestMedia {
     private TestMedia() {
     }
 
-    static byte[] fixture(String name) {
+    public static byte[] fixture(String name) {
         try (InputStream in = TestMedia.class.getResourceAsStream("/media/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -47,14 +47,14 @@ final class TestMedia {
     }
 
     /** An opaque RGB image in {@code format} ("jpeg", "png", "bmp", "gif"), drawn by ImageIO. */
-    static byte[] image(String format, int width, int height) {
+    public static byte[] image(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, 0x3366CC);
         return encode(image, format);
     }
 
     /** A PNG with an alpha channel (colour type 6). */
-    static byte[] pngWithAlpha(int width, int height) {
+    public static byte[] pngWithAlpha(int width, int height) {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB), "png");
     }
 

@@ -41,7 +41,7 @@ class CreateCallTest {
                     .build(),
             "data-uri", R2vRequest.builder()
                     .prompt("character1 rides a bike past character2")
-                    .image("data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==")
+                    .image("data:image/webp;base64,UklGRoIBAABXRUJQVlA4IHYBAABQJACdASqQAXwBPtFosVMoJiSioAgBABoJaW7hd2Eav7iAAAJ7APfbJyHvtk5D32yclPiitkXXbU4QX1qBZLteLk5D32ych77ZOQ99snIe+2TnERcnIe+2TkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPgP0u14uTkPfbJyIiG3NrxcnIe+2TkPfbJyHvtk5D32ych77ZOQ99snIe+2UDLxcnIe+2TkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPoX0u14uTkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPfbMZae2TkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPfbJyIgeTkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPfbJyHvtzL9PbJyHvtk5D1gAD+/3gv//hzobxPUz/4dQjI2eSurJC9wpC9wpC9wpC9wpC9wkxWFI4CBeCxAEDMFkZywIGYLEAQMwWIAgZgsQBAzBYgCBmCgAAAAA==")
                     .video("https://example.com/rider.mp4")
                     .size("1248*1632").duration(2).promptExtend(false).seed(0L)
                     .build(),

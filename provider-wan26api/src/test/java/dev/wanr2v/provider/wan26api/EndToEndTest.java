@@ -255,4 +255,21 @@ class EndToEndTest {
                 .extracting(e -> ((R2vException) e).category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
+
+    @Test
+    void aLocalVideoTravelsAsADataUriStreamedFromDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        wm.stubFor(post(urlEqualTo(CREATE)).willReturn(okJson("{\"id\":\"task_7\",\"status\":\"queued\"}")));
+        byte[] mp4 = dev.wanr2v.internal.media.TestMedia.fixture("video-5s-moov-at-end.mp4");
+        java.nio.file.Path video = java.nio.file.Files.write(dir.resolve("bob.mov.bin"), mp4);
+
+        client().submit(dev.wanr2v.R2vRequest.builder().prompt("character1 waves")
+                .reference(dev.wanr2v.Reference.video(video)).build());
+
+        LoggedRequest sent = wm.findAll(postRequestedFor(urlEqualTo(CREATE))).get(0);
+        assertThat(sent.getHeader("Transfer-Encoding")).isEqualTo("chunked");
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sent.getBodyAsString());
+        assertThat(body.at("/input/reference_urls/0").asText())
+                .isEqualTo("data:video/mp4;base64," + java.util.Base64.getEncoder().encodeToString(mp4));
+    }
 }

@@ -3,6 +3,11 @@ package dev.wanr2v.provider.wan26api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wanr2v.MediaSource;
+import dev.wanr2v.MediaKind;
+import dev.wanr2v.internal.media.TestMedia;
+import dev.wanr2v.testing.MediaSamples;
+import java.nio.file.Files;
+import org.junit.jupiter.api.io.TempDir;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
@@ -63,27 +68,38 @@ class ValidationTest {
     @Test
     void dataUriReferencesPass() {
         R2vRequest r = R2vRequest.builder().prompt("character1 and character2")
-                .image("data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==")
-                .video("data:video/mp4;base64,AAAAIGZ0eXBpc29t").build();
+                .image("data:image/webp;base64,UklGRoIBAABXRUJQVlA4IHYBAABQJACdASqQAXwBPtFosVMoJiSioAgBABoJaW7hd2Eav7iAAAJ7APfbJyHvtk5D32yclPiitkXXbU4QX1qBZLteLk5D32ych77ZOQ99snIe+2TnERcnIe+2TkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPgP0u14uTkPfbJyIiG3NrxcnIe+2TkPfbJyHvtk5D32ych77ZOQ99snIe+2UDLxcnIe+2TkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPoX0u14uTkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPfbMZae2TkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPfbJyIgeTkPfbJyHvtk5D32ych77ZOQ99snIe+2TkPfbJyHvtzL9PbJyHvtk5D1gAD+/3gv//hzobxPUz/4dQjI2eSurJC9wpC9wpC9wpC9wpC9wkxWFI4CBeCxAEDMFkZywIGYLEAQMwWIAgZgsQBAzBYgCBmCgAAAAA==")
+                .video(MediaSamples.dataUris(MediaKind.VIDEO).get(0)).build();
         assertThat(client.validate(r)).isEmpty();
     }
 
     @Test
-    void localFilesAndBytesAreRejectedForNow() {
+    void localReferencesAreInspectedAndThenAccepted(@TempDir Path dir) throws Exception {
+        Path video = Files.write(dir.resolve("bob.mp4"), TestMedia.fixture("video-5s-faststart.mp4"));
         R2vRequest r = R2vRequest.builder().prompt("character1")
-                .reference(Reference.image(Path.of("alice.png")))
-                .reference(Reference.video(MediaSource.bytes(new byte[] {1, 2, 3}))).build();
+                .reference(Reference.video(video))
+                .reference(Reference.image(MediaSource.bytes(new byte[] {1, 2, 3}))).build();
         var violations = client.validate(r);
-        assertThat(rules(violations)).containsExactly("R2V-INPUT-FORM", "R2V-INPUT-FORM");
-        assertThat(violations).extracting(Violation::field).containsExactly("references[0]", "references[1]");
+        assertThat(rules(violations)).containsExactly("R2V-MEDIA-UNREADABLE");
+        assertThat(violations).extracting(Violation::field).containsExactly("references[1]");
+        assertThat(client.capabilities().localMedia()).isEqualTo(dev.wanr2v.spi.LocalMediaRoute.DATA_URI);
+    }
+
+    @Test
+    void aLocalAudioGuideCannotTravelAsADataUri(@TempDir Path dir) throws Exception {
+        Path audio = Files.write(dir.resolve("voice.mp3"), TestMedia.fixture("audio-5s-vbr.mp3"));
+        var violations = client.validate(base().audioGuide(MediaSource.file(audio)).build());
+        assertThat(rules(violations)).containsExactly("R2V-INPUT-FORM");
+        assertThat(violations.get(0).message()).contains("MediaUploader");
     }
 
     @Test
     void anAudioGuideMustBeAUrlNotADataUri() {
-        var violations = client.validate(base().audioGuide(MediaSource.dataUri("data:audio/mpeg;base64,SUQz")).build());
+        var violations = client.validate(base().audioGuide(MediaSource.dataUri(
+                MediaSamples.dataUris(MediaKind.AUDIO).get(0))).build());
         assertThat(rules(violations)).containsExactly("R2V-INPUT-FORM");
         assertThat(violations.get(0).field()).isEqualTo("audioGuide");
-        assertThat(violations.get(0).message()).contains("public http(s) URL");
+        assertThat(violations.get(0).message()).contains("public https URL");
     }
 
     @Test

@@ -19,8 +19,9 @@ import java.util.EnumSet;
  *     means a {@code STANDARD} request is rejected (rule {@code R2V-TIER}), never silently served by
  *     another model.</li>
  * <li>References: one ordered {@code reference_urls} list (any order), 1..5 items, at most 5 images
- *     and 3 videos, as URLs or {@code data:} URIs. Local files and bytes: not yet (the "Local media"
- *     issue will stream them as data URIs).</li>
+ *     and 3 videos, as URLs or {@code data:} URIs; local files and bytes are inspected and streamed as
+ *     data URIs. The audio guide ({@code audio_url}) is documented as an http(s) URL only: no data URIs
+ *     for audio, so a local audio guide needs a {@code MediaUploader}.</li>
  * <li>Options: audio guide, seed, watermark, shot type, prompt extension, silent output, and the
  *     precharge cost estimate. No negative prompt field and no cancel call.</li>
  * <li>Durations 2..15 s; the ten sizes.</li>
@@ -43,8 +44,8 @@ public final class Wan26ApiCapabilities {
             .maxVideos(3)
             .referenceKinds(EnumSet.of(MediaKind.IMAGE, MediaKind.VIDEO))
             .referenceOrder(ReferenceOrder.ANY)
-            .dataUris(true)
-            .localMedia(LocalMediaRoute.NONE)
+            .dataUriKinds(EnumSet.of(MediaKind.IMAGE, MediaKind.VIDEO))
+            .localMedia(LocalMediaRoute.DATA_URI)
             .features(EnumSet.of(Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK, Feature.SHOT_TYPE,
                     Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.COST_ESTIMATE))
             .pollInterval(POLL_INTERVAL)

@@ -3,11 +3,7 @@ package dev.wanr2v.provider.wan26api.internal;
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.ErrorDetails;
-import dev.wanr2v.MediaSource;
-import dev.wanr2v.R2vRequest;
-import dev.wanr2v.Rule;
 import dev.wanr2v.TaskSnapshot;
-import dev.wanr2v.Violation;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ErrorInfo;
@@ -22,7 +18,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The {@code wan26_r2v} wire for one configuration: base URL, API key, body envelope. Thread-safe. */
 public final class Wan26ApiCodec implements ProviderCodec {
@@ -77,19 +72,6 @@ public final class Wan26ApiCodec implements ProviderCodec {
     /** The body shape this codec sends. */
     public Envelope envelope() {
         return envelope;
-    }
-
-    /** Seed 004's {@code audio_url} takes http(s) URLs only, unlike {@code reference_urls}. */
-    @Override
-    public List<Violation> check(R2vRequest request) {
-        MediaSource audio = request.audioGuide().orElse(null);
-        boolean dataUri = audio instanceof MediaSource.DataUri
-                || audio instanceof MediaSource.Url u && u.url().regionMatches(true, 0, "data:", 0, 5);
-        if (!dataUri) {
-            return List.of();
-        }
-        return List.of(Violation.of(Rule.INPUT_FORM, "audioGuide", audio.describe(), "wan26api takes the audio"
-                + " guide only as a public http(s) URL, not as a data URI; upload the audio and pass its URL"));
     }
 
     @Override
