@@ -54,7 +54,7 @@ class RegionTest {
         assertThat(c.pollInterval()).isEqualTo(Duration.ofSeconds(15));
         assertThat(c.resultLifetime()).contains(Duration.ofHours(24));
         assertThat(c.dataUris()).isFalse();
-        assertThat(c.localMedia()).isEqualTo(LocalMediaRoute.NONE);
+        assertThat(c.localMedia()).isEqualTo(LocalMediaRoute.PROVIDER_UPLOAD);
         assertThat(c.qualifier()).isEqualTo("region " + region);
     }
 
@@ -105,11 +105,12 @@ class RegionTest {
     }
 
     @Test
-    void dataUrisAndLocalFilesAreRefusedByValidation() {
+    void dataUrisAreRefusedAndLocalFilesAreInspectedForUpload() {
         R2vRequest request = R2vRequest.builder().prompt("character1 and character2")
-                .reference(dev.wanr2v.Reference.image(MediaSource.dataUri("data:image/png;base64,iVBORw0KGgo=")))
-                .image(Path.of("alice.png")).duration(11).build();
+                .reference(dev.wanr2v.Reference.image(MediaSource.dataUri(
+                        dev.wanr2v.testing.MediaSamples.dataUris(MediaKind.IMAGE).get(0))))
+                .image(Path.of("no-such-alice.png")).duration(11).build();
         assertThat(rules(client("intl").validate(request)))
-                .contains("R2V-INPUT-FORM", "R2V-DURATION").filteredOn("R2V-INPUT-FORM"::equals).hasSize(2);
+                .containsExactly("R2V-INPUT-FORM", "R2V-MEDIA-MISSING", "R2V-DURATION");
     }
 }

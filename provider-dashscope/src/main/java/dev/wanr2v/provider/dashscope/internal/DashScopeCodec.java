@@ -65,6 +65,12 @@ public final class DashScopeCodec implements ProviderCodec {
         return call.body(RequestBody.json(CreateBody.write(request))).build();
     }
 
+    /** DashScope's temporary storage, for local files (see {@link DashScopeUploads}). */
+    @Override
+    public dev.wanr2v.spi.MediaUploadCodec uploads() {
+        return new DashScopeUploads(apiKey);
+    }
+
     @Override
     public Submission readCreate(HttpReply reply) {
         JsonNode body = successBody(Operation.CREATE, reply, "create");

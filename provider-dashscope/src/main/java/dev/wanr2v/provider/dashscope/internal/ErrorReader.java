@@ -25,10 +25,28 @@ public final class ErrorReader {
     /** The error an answer describes; falls back on the HTTP status when the body says nothing usable. */
     public static ErrorInfo read(Operation operation, HttpReply reply) {
         try {
+            if (operation == Operation.UPLOAD && reply.bodyText().stripLeading().startsWith("<")) {
+                return ossError(reply);
+            }
             return fromBody(operation, reply.status(), Json.object(reply.body()));
         } catch (RuntimeException e) {
             return byStatus(reply.status(), false).build();
         }
+    }
+
+    /** The storage host (OSS) answers errors in XML: {@code <Error><Code>..</Code><Message>..</Message>}. */
+    private static ErrorInfo ossError(HttpReply reply) {
+        String xml = reply.bodyText();
+        return byStatus(reply.status(), false).code(xmlField(xml, "Code")).message(xmlField(xml, "Message"))
+                .requestId(xmlField(xml, "RequestId"))
+                .hint("DashScope's temporary storage refused the upload; an expired upload policy is fetched anew"
+                        + " on the next submit").build();
+    }
+
+    private static String xmlField(String xml, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + name + ">([^<]{0,500})</" + name + ">")
+                .matcher(xml);
+        return m.find() ? m.group(1).strip() : null;
     }
 
     /**

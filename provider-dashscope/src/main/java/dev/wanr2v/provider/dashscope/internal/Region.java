@@ -84,7 +84,7 @@ public enum Region {
         Capabilities.Builder b = Capabilities.builder().tiers(EnumSet.allOf(ModelTier.class))
                 .sizes(VideoSize.standardSizes()).durationRange(2, 10).maxReferences(5).maxImages(5).maxVideos(3)
                 .referenceKinds(EnumSet.of(MediaKind.IMAGE, MediaKind.VIDEO)).referenceOrder(ReferenceOrder.ANY)
-                .dataUris(false).localMedia(LocalMediaRoute.NONE)
+                .dataUris(false).localMedia(LocalMediaRoute.PROVIDER_UPLOAD)
                 .features(EnumSet.of(Feature.NEGATIVE_PROMPT, Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK,
                         Feature.SHOT_TYPE, Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.CANCEL))
                 .pollInterval(Duration.ofSeconds(15)).resultLifetime(Duration.ofHours(24))
