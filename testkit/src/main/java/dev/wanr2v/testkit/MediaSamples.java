@@ -58,17 +58,12 @@ public final class MediaSamples {
 
     /** A copy of the playable result MP4 (2 s, 160x90, H.264 + AAC). */
     public static byte[] resultVideo() {
-        return sharedResultVideo().clone();
-    }
-
-    /** The result MP4 without copying; callers must not modify it. */
-    static byte[] sharedResultVideo() {
         byte[] r = result;
         if (r == null) {
             r = load("result.mp4");
             result = r;
         }
-        return r;
+        return r.clone();
     }
 
     private static byte[] shared(MediaFormat format) {

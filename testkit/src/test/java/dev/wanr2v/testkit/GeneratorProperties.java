@@ -44,8 +44,16 @@ class GeneratorProperties {
     }
 
     @Property(tries = 1500)
-    void everyBrokenRequestBreaksExactlyItsRule(@ForAll("broken") Tuple2<Capabilities, BrokenRequest> t) {
-        Statistics.label("rule").collect(t.get2().ruleId());
+    void everyBrokenRequestBreaksExactlyItsRuleAndEveryBreakableRuleIsGenerated(
+            @ForAll("broken") Tuple2<Capabilities, BrokenRequest> t) {
+        Statistics.label("rule by capabilities").collect(t.get1().qualifier(), t.get2().ruleId());
+        Statistics.label("rule by capabilities").coverage(c -> {
+            for (Capabilities caps : CapabilityShapes.all()) {
+                for (Rule rule : R2vArbitraries.breakableRules(caps)) {
+                    c.check(caps.qualifier(), rule.id()).count(n -> n >= 1);
+                }
+            }
+        });
         List<String> ids = validate(t.get1(), t.get2().request()).stream().map(Violation::ruleId).toList();
         assertThat(ids).as("%s under %s", t.get2(), t.get1()).containsExactly(t.get2().ruleId());
     }
@@ -70,19 +78,6 @@ class GeneratorProperties {
                 .doesNotContain(Rule.INPUT_FORM);
         assertThat(R2vArbitraries.breakableRules(CapabilityShapes.BARE))
                 .contains(Rule.UNSUPPORTED_OPTION, Rule.TIER).doesNotContain(Rule.SEED, Rule.SHOT_TYPE);
-    }
-
-    @Property(tries = 1500)
-    void everyBreakableRuleIsGenerated(@ForAll("broken") Tuple2<Capabilities, BrokenRequest> t) {
-        Statistics.label("rule by capabilities").collect(t.get1().qualifier(), t.get2().ruleId());
-        Statistics.label("rule by capabilities").coverage(c -> {
-            for (Capabilities caps : CapabilityShapes.all()) {
-                for (Rule rule : R2vArbitraries.breakableRules(caps)) {
-                    c.check(caps.qualifier(), rule.id()).count(n -> n >= 1);
-                }
-            }
-        });
-        assertThat(t.get2().ruleId()).isNotBlank();
     }
 
     @Example
