@@ -25,6 +25,12 @@ public interface EmulatorContext {
      */
     TaskState createTask(Exchange exchange, String id, R2vRequest request);
 
+    /**
+     * Creates a task playing this script, whatever was queued (e.g. a task the vendor accepts only to
+     * fail it at once); the queued scripts stay queued.
+     */
+    TaskState createTask(Exchange exchange, String id, R2vRequest request, dev.wanr2v.testkit.StatusScript script);
+
     /** The task's state now; empty for an id never created. An expired task is present with status EXPIRED. */
     Optional<TaskState> task(String id);
 

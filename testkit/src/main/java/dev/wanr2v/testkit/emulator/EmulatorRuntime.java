@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.emulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.testkit.StatusScript;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -73,8 +74,13 @@ final class EmulatorRuntime implements EmulatorContext {
 
     @Override
     public TaskState createTask(Exchange exchange, String id, R2vRequest request) {
+        return createTask(exchange, id, request, null);
+    }
+
+    @Override
+    public TaskState createTask(Exchange exchange, String id, R2vRequest request, StatusScript script) {
         Instant now = now();
-        EmulatedTask task = tasks.create(id, request, now);
+        EmulatedTask task = tasks.create(id, request, now, script);
         exchange.created(id);
         return state(task, now);
     }

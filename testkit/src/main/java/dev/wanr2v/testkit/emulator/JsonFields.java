@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.ShotType;
+import dev.wanr2v.VideoSize;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed fields of a JSON request body, turning every problem into the vendor's rejection.
@@ -23,6 +27,7 @@ import java.util.function.Function;
  */
 public final class JsonFields {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,5})\\*(\\d{1,5})");
 
     private final Function<String, WireRejection> reject;
 
@@ -104,6 +109,26 @@ public final class JsonFields {
                 throw reject(name + " is out of range: " + v);
             }
             return v.intValue();
+        });
+    }
+
+    /** A {@code WIDTH*HEIGHT} size field, e.g. {@code "1280*720"} (only {@code *}, no blanks, positive sides). */
+    public Optional<VideoSize> size(JsonNode parent, String name) {
+        return text(parent, name).map(text -> {
+            Matcher m = SIZE.matcher(text);
+            if (!m.matches() || Integer.parseInt(m.group(1)) == 0 || Integer.parseInt(m.group(2)) == 0) {
+                throw reject(name + " must read WIDTH*HEIGHT, e.g. 1280*720; got " + text);
+            }
+            return new VideoSize(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        });
+    }
+
+    /** A shot type field, {@code "single"} or {@code "multi"}. */
+    public Optional<ShotType> shotType(JsonNode parent, String name) {
+        return text(parent, name).map(text -> switch (text) {
+            case "single" -> ShotType.SINGLE;
+            case "multi" -> ShotType.MULTI;
+            default -> throw reject(name + " must be single or multi, got " + text);
         });
     }
 

@@ -40,11 +40,12 @@ final class TaskStore {
         nextScripts.add(checked(script));
     }
 
-    synchronized EmulatedTask create(String id, R2vRequest request, Instant now) {
+    /** A new task playing {@code forced} if given, else the next queued script, else the default one. */
+    synchronized EmulatedTask create(String id, R2vRequest request, Instant now, StatusScript forced) {
         if (tasks.containsKey(id)) {
             throw new IllegalStateException("task id " + id + " already exists");
         }
-        StatusScript script = nextScripts.poll();
+        StatusScript script = forced != null ? checked(forced) : nextScripts.poll();
         EmulatedTask task = new EmulatedTask(id, request, now, script != null ? script : defaultScript);
         tasks.put(id, task);
         return task;

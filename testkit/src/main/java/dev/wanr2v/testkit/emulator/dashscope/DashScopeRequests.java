@@ -7,16 +7,12 @@ import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
-import dev.wanr2v.ShotType;
-import dev.wanr2v.VideoSize;
 import dev.wanr2v.testkit.emulator.JsonFields;
 import dev.wanr2v.testkit.emulator.MediaUrls;
 import dev.wanr2v.testkit.emulator.WireRejection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * DashScope's create body, read back into a neutral request, and the checks DashScope makes.
@@ -28,7 +24,6 @@ import java.util.regex.Pattern;
  * neither counts as an image. {@code parameters} may be left out (every default applies).
  */
 final class DashScopeRequests {
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,5})\\*(\\d{1,5})");
     private static final JsonFields FIELDS = new JsonFields(DashScopeRequests::invalid);
     private static final JsonNode NO_PARAMETERS = JsonNodeFactory.instance.objectNode();
 
@@ -64,10 +59,10 @@ final class DashScopeRequests {
         b.references(refs);
         FIELDS.text(input, "audio_url").ifPresent(a -> b.audioGuide(MediaUrls.source(a)));
         JsonNode parameters = FIELDS.object(root, "parameters").map(JsonNode.class::cast).orElse(NO_PARAMETERS);
-        FIELDS.text(parameters, "size").ifPresent(s -> b.size(size(s)));
+        FIELDS.size(parameters, "size").ifPresent(b::size);
         FIELDS.smallInteger(parameters, "duration", false).ifPresent(b::duration);
         FIELDS.bool(parameters, "audio").ifPresent(b::audio);
-        FIELDS.text(parameters, "shot_type").ifPresent(s -> b.shotType(shotType(s)));
+        FIELDS.shotType(parameters, "shot_type").ifPresent(b::shotType);
         FIELDS.bool(parameters, "watermark").ifPresent(b::watermark);
         FIELDS.integer(parameters, "seed", false).ifPresent(b::seed);
         FIELDS.bool(parameters, "prompt_extend").ifPresent(b::promptExtend);
@@ -115,19 +110,5 @@ final class DashScopeRequests {
         }
     }
 
-    private static VideoSize size(String text) {
-        Matcher m = SIZE.matcher(text);
-        if (!m.matches() || Integer.parseInt(m.group(1)) == 0 || Integer.parseInt(m.group(2)) == 0) {
-            throw invalid("parameters.size must read WIDTH*HEIGHT, e.g. 1280*720; got " + text);
-        }
-        return new VideoSize(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    }
 
-    private static ShotType shotType(String text) {
-        return switch (text) {
-            case "single" -> ShotType.SINGLE;
-            case "multi" -> ShotType.MULTI;
-            default -> throw invalid("parameters.shot_type must be single or multi, got " + text);
-        };
-    }
 }
