@@ -51,11 +51,26 @@ public final class Emulator implements AutoCloseable {
                 .jettyStopTimeout(500L);
         config = options.port() == 0 ? config.dynamicPort() : config.port(options.port());
         WireMockServer server = new WireMockServer(config);
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) { // Jetty also throws checked exceptions undeclared
+            stopQuietly(server, e);
+            throw new IllegalStateException("the " + protocol.providerId() + " emulator could not listen on 127.0.0.1:"
+                    + (options.port() == 0 ? "an ephemeral port" : options.port()) + " (" + e.getMessage()
+                    + "); choose another port", e);
+        }
         server.stubFor(any(anyUrl()).willReturn(aResponse()));
         runtime.baseUrl("http://127.0.0.1:" + server.port());
         LOG.info("{} emulator listening on http://127.0.0.1:{}", protocol.providerId(), server.port());
         return new Emulator(runtime, server);
+    }
+
+    private static void stopQuietly(WireMockServer server, Exception failure) {
+        try {
+            server.stop();
+        } catch (Exception e) { // Jetty also throws checked exceptions undeclared
+            failure.addSuppressed(e);
+        }
     }
 
     /** The provider id of the emulated vendor, e.g. {@code dashscope}. */

@@ -48,6 +48,15 @@ class StandaloneTest {
     }
 
     @Test
+    void aBusyPortIsReportedWithThePort() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = busy.getLocalPort();
+            assertThatThrownBy(() -> Emulators.start("wan26api", port)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("wan26api emulator could not listen on 127.0.0.1:" + port);
+        }
+    }
+
+    @Test
     void theBuiltInEmulatorsAreFoundByProviderId() {
         assertThat(Emulators.providerIds()).containsExactly("dashscope", "uniall", "wan26api");
         for (String id : Emulators.providerIds()) {
