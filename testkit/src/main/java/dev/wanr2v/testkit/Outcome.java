@@ -13,9 +13,13 @@ public sealed interface Outcome permits Outcome.Succeeded, Outcome.Failed, Outco
 
     /** The four kinds of ending, for generators and for emulators that lack one (no cancel state). */
     enum Kind {
+        /** {@link Outcome.Succeeded}. */
         SUCCEEDED(TaskStatus.SUCCEEDED),
+        /** {@link Outcome.Failed}. */
         FAILED(TaskStatus.FAILED),
+        /** {@link Outcome.Canceled}. */
         CANCELED(TaskStatus.CANCELED),
+        /** {@link Outcome.Expired}. */
         EXPIRED(TaskStatus.EXPIRED);
 
         private final TaskStatus status;

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Something going wrong with one call, injected through {@link FaultPlan}.
  *
  * <p>Most faults stand in front of the vendor: the call is not handled (no task is created) and the
- * fault is the whole answer. {@link #afterHandling()} variants let the vendor handle the call first
+ * fault is the whole answer. The {@code afterHandling()} variants let the vendor handle the call first
  * (a task is created) and then lose or spoil the answer: the ambiguous case a billing-safe client
  * must not retry blindly. Delays, wrong content types and truncated bodies always spoil a real answer.
  */
@@ -167,7 +167,14 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
     record Network(Kind kind, boolean handled) implements Fault {
         /** The ways a connection breaks. */
         public enum Kind {
-            CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK, RANDOM_DATA_THEN_CLOSE
+            /** The peer resets the connection. */
+            CONNECTION_RESET_BY_PEER,
+            /** The connection closes without a byte. */
+            EMPTY_RESPONSE,
+            /** A 200 status line, then a broken chunked body. */
+            MALFORMED_RESPONSE_CHUNK,
+            /** Garbage instead of HTTP, then the connection closes. */
+            RANDOM_DATA_THEN_CLOSE
         }
 
         /** Checks the kind is present. */
