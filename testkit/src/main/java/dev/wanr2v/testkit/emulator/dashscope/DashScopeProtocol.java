@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * {@code task_status UNKNOWN}.</li>
  * <li>{@code POST /api/v1/tasks/{id}/cancel} cancels a {@code PENDING} task; any other is refused with
  * 400 {@code UnsupportedOperation}.</li>
+ * <li>{@code GET /api/v1/uploads?action=getPolicy&model=M} and a multipart POST to the policy's
+ * {@code upload_host} (this emulator's {@code /oss-upload}) store a file; a create call names it
+ * {@code oss://upload_dir/NAME} with header {@code X-DashScope-OssResourceResolve: enable}.</li>
  * <li>Errors are {@code {"request_id","code","message"}}: 401 {@code InvalidApiKey}, 400
  * {@code InvalidParameter} / {@code InvalidURL} / {@code BadRequest.EmptyModel} /
  * {@code BadRequest.EmptyInput}, 429 {@code Throttling} and the rest when injected.</li>
@@ -49,9 +52,11 @@ public final class DashScopeProtocol implements VendorProtocol {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.ofHours(8));
     private static final int INPUT_VIDEO_SECONDS = 4;
 
+    private final DashScopeUploads uploads = new DashScopeUploads();
+
     /** A DashScope protocol; found by {@code Emulators.start("dashscope")}. */
     public DashScopeProtocol() {
-        // stateless
+        // uploaded files are its only state
     }
 
     @Override
@@ -69,12 +74,18 @@ public final class DashScopeProtocol implements VendorProtocol {
             return Optional.of(Route.of(Operation.STATUS, task.group(1)));
         } else if (method.equals("POST") && cancel.matches()) {
             return Optional.of(Route.of(Operation.CANCEL, cancel.group(1)));
+        } else if (method.equals("GET") && path.equals(DashScopeUploads.POLICY_PATH)
+                || method.equals("POST") && path.equals(DashScopeUploads.UPLOAD_PATH)) {
+            return Optional.of(Route.of(Operation.UPLOAD));
         }
         return Optional.empty();
     }
 
     @Override
     public Reply handle(Route route, Exchange exchange, EmulatorContext context) {
+        if (exchange.path().equals(DashScopeUploads.UPLOAD_PATH)) {
+            return uploads.upload(exchange);
+        }
         if (!context.authorized(exchange)) {
             return error(401, "InvalidApiKey", "Invalid API-key provided.", context);
         }
@@ -82,6 +93,7 @@ public final class DashScopeProtocol implements VendorProtocol {
             case CREATE -> create(exchange, context);
             case STATUS -> Reply.json(200, status(context.task(route.taskId()), route.taskId(), context));
             case CANCEL -> cancel(route.taskId(), context);
+            case UPLOAD -> uploads.policy(exchange, context);
             default -> error(404, null, null, context);
         };
     }
@@ -93,6 +105,7 @@ public final class DashScopeProtocol implements VendorProtocol {
         R2vRequest request = decodeCreate(exchange.body());
         exchange.decoded(request);
         DashScopeRequests.check(request);
+        uploads.checkReferences(request, exchange);
         TaskState task = context.createTask(exchange, UUID.randomUUID().toString(), request);
         ObjectNode root = context.json().createObjectNode().put("request_id", context.newRequestId());
         root.putObject("output").put("task_id", task.id()).put("task_status", statusWord(task));
