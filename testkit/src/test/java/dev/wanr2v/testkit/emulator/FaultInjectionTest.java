@@ -201,9 +201,15 @@ class FaultInjectionTest {
     void faultsOnOtherOperationsLeaveACallAlone() {
         emulator().faults().always(Operation.CANCEL, Fault.status(500));
 
-        assertThat(create().statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> created = create();
+        assertThat(created.statusCode()).isEqualTo(200);
+        String id = Http.json(created).path("output").path("task_id").asText();
+        assertThat(statusCall(id)).isEqualTo(200);
+        assertThat(client().post("/api/v1/tasks/" + id + "/cancel", "").statusCode()).isEqualTo(500);
+        assertThat(client().post("/api/v1/tasks/" + id + "/cancel", "").statusCode()).isEqualTo(500);
         assertThat(emulator().faults().pending()).isEqualTo(1);
         emulator().faults().clear();
+        assertThat(client().post("/api/v1/tasks/" + id + "/cancel", "").statusCode()).isEqualTo(200);
         assertThat(emulator().faults().pending()).isZero();
     }
 }

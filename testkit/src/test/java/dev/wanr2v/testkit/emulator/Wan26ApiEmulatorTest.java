@@ -157,6 +157,13 @@ class Wan26ApiEmulatorTest {
         assertThat(WAN26API.emulator().journal().of(Operation.COST_ESTIMATE)).singleElement()
                 .satisfies(e -> assertThat(e.decodedRequest().orElseThrow().durationSeconds()).isEqualTo(10));
         assertThat(WAN26API.emulator().tasksCreated()).isZero();
+
+        WAN26API.emulator().faults().next(Operation.COST_ESTIMATE, Fault.throttled(Duration.ofSeconds(7)));
+        HttpResponse<byte[]> throttled = client().post("/model/v1/generation/precharge", SEED);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).contains("7");
+        assertThat(Http.json(throttled).path("error").path("code").asText()).isEqualTo("429");
+        assertThat(Http.json(throttled).path("error").path("message").asText()).isEqualTo("Rate limit exceeded");
     }
 
     @Test
