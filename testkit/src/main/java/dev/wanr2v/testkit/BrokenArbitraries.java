@@ -11,9 +11,12 @@ import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,7 +30,7 @@ import net.jqwik.api.Tuple;
 final class BrokenArbitraries {
     /** Recently used capabilities and their generators: building them per generated value would be slow. */
     private static final Map<Capabilities, Map<Rule, Arbitrary<BrokenRequest>>> RECENT =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Capabilities, Map<Rule, Arbitrary<BrokenRequest>>> e) {
                     return size() > 32;
@@ -80,7 +83,7 @@ final class BrokenArbitraries {
         }
         unsupportedOption(caps, ok).ifPresent(a -> out.put(Rule.UNSUPPORTED_OPTION, a));
         BrokenReferences.sources(caps, ok, out);
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static Arbitrary<BrokenRequest> textCharacters(Capabilities caps, Arbitrary<R2vRequest> ok) {
@@ -105,7 +108,7 @@ final class BrokenArbitraries {
                 .map(refs -> broken(Rule.REFERENCE_COUNT, n + " references", r.toBuilder().references(refs)))));
     }
 
-    private static java.util.Optional<Arbitrary<BrokenRequest>> unsupportedOption(Capabilities caps,
+    private static Optional<Arbitrary<BrokenRequest>> unsupportedOption(Capabilities caps,
             Arbitrary<R2vRequest> ok) {
         List<Arbitrary<BrokenRequest>> cases = new ArrayList<>();
         if (!caps.supports(Feature.NEGATIVE_PROMPT)) {
@@ -132,7 +135,7 @@ final class BrokenArbitraries {
         if (!caps.supports(Feature.SILENT_OUTPUT) && caps.tiers().contains(ModelTier.FLASH)) {
             cases.add(ok.map(r -> unsupported("silent output", r.toBuilder().tier(ModelTier.FLASH).audio(false))));
         }
-        return cases.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Arbitraries.oneOf(cases));
+        return cases.isEmpty() ? Optional.empty() : Optional.of(Arbitraries.oneOf(cases));
     }
 
     private static Arbitrary<VideoSize> sizesOutside(Capabilities caps) {

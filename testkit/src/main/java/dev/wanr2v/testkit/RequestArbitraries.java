@@ -61,8 +61,9 @@ final class RequestArbitraries {
                 either(caps, Feature.WATERMARK, false), either(caps, Feature.SHOT_TYPE, false),
                 either(caps, Feature.SILENT_OUTPUT, false))
                 .as((b, extend, watermark, multi, silent) -> {
-                    R2vRequest draft = b.promptExtend(extend).watermark(watermark).build();
-                    return draft.toBuilder().shotType(multi && extend ? ShotType.MULTI : ShotType.SINGLE)
+                    R2vRequest draft = b.build();
+                    return draft.toBuilder().promptExtend(extend).watermark(watermark)
+                            .shotType(multi && extend ? ShotType.MULTI : ShotType.SINGLE)
                             .audio(!(silent && draft.tier() == ModelTier.FLASH)).build();
                 });
     }
