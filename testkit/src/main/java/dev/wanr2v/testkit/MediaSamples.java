@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tiny real media files that every content rule accepts, for data URIs, in-memory references and
@@ -36,7 +37,7 @@ public final class MediaSamples {
     }
 
     /** The formats with a sample: every format but BMP. */
-    public static java.util.Set<MediaFormat> formats() {
+    public static Set<MediaFormat> formats() {
         return FILES.keySet();
     }
 

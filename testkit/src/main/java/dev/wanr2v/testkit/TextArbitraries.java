@@ -1,6 +1,8 @@
 package dev.wanr2v.testkit;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
@@ -23,10 +25,10 @@ final class TextArbitraries {
             {15, 0x4E00, 0x9FFF}, {3, 0x3041, 0x30FF}, {6, 0x1F300, 0x1F64F}, {1, 0x1F9D1, 0x1F9DF},
             {1, 0x20000, 0x2A6DF}, {3, 0x00C0, 0x00D6}, {2, 0x0410, 0x044F}, {2, 0x0627, 0x064A},
             {1, 0x00A0, 0x00A0}, {1, 0x200D, 0x200D}, {1, 0x0300, 0x036F}, {1, 0xFE0F, 0xFE0F}, {1, 0x3000, 0x3000}};
-    private static final int TOTAL_WEIGHT = java.util.Arrays.stream(RANGES).mapToInt(r -> r[0]).sum();
+    private static final int TOTAL_WEIGHT = Arrays.stream(RANGES).mapToInt(r -> r[0]).sum();
 
     /** One allowed code point drawn from {@link #RANGES}. */
-    static int codePoint(java.util.Random random) {
+    static int codePoint(Random random) {
         int pick = random.nextInt(TOTAL_WEIGHT);
         for (int[] range : RANGES) {
             pick -= range[0];

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.StatusScript;
 import java.net.URI;
 import java.time.Instant;
@@ -155,7 +156,7 @@ public final class Emulator implements AutoCloseable {
 
     /** How many create calls arrived (rejected and faulted ones included). */
     public int createsReceived() {
-        return journal().of(dev.wanr2v.spi.Operation.CREATE).size();
+        return journal().of(Operation.CREATE).size();
     }
 
     /** How many tasks were created. */

@@ -2,6 +2,7 @@ package dev.wanr2v.testkit.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wanr2v.R2vRequest;
+import dev.wanr2v.testkit.StatusScript;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public interface EmulatorContext {
      * Creates a task playing this script, whatever was queued (e.g. a task the vendor accepts only to
      * fail it at once); the queued scripts stay queued.
      */
-    TaskState createTask(Exchange exchange, String id, R2vRequest request, dev.wanr2v.testkit.StatusScript script);
+    TaskState createTask(Exchange exchange, String id, R2vRequest request, StatusScript script);
 
     /** The task's state now; empty for an id never created. An expired task is present with status EXPIRED. */
     Optional<TaskState> task(String id);

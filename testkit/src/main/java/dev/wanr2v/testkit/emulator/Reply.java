@@ -1,6 +1,7 @@
 package dev.wanr2v.testkit.emulator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record Reply(int status, Map<String, String> headers, byte[] body) {
 
     /** Copies the headers. */
     public Reply {
-        headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         Objects.requireNonNull(body, "body");
     }
 

@@ -1,6 +1,7 @@
 package dev.wanr2v.testkit.emulator.dashscope;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.ShotType;
@@ -144,7 +145,7 @@ public final class DashScopeProtocol implements VendorProtocol {
 
     private static void usage(ObjectNode usage, R2vRequest request) {
         int inputSeconds = INPUT_VIDEO_SECONDS * (int) request.references().stream()
-                .filter(r -> r.kind() == dev.wanr2v.MediaKind.VIDEO).count();
+                .filter(r -> r.kind() == MediaKind.VIDEO).count();
         VideoSize size = request.size();
         usage.put("duration", request.durationSeconds() + inputSeconds).put("input_video_duration", inputSeconds)
                 .put("output_video_duration", request.durationSeconds()).put("video_count", 1)

@@ -14,6 +14,7 @@ import dev.wanr2v.testkit.emulator.VendorProtocol;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,13 +77,13 @@ public final class UniAllProtocol implements VendorProtocol {
 
     /** Puts finished tasks' video URLs only here from now on. */
     public UniAllProtocol videoUrlAt(VideoUrlPlacement where) {
-        this.placement = java.util.Objects.requireNonNull(where, "where");
+        this.placement = Objects.requireNonNull(where, "where");
         return this;
     }
 
     /** Writes failed tasks' {@code error} in this shape from now on. */
     public UniAllProtocol errorShape(ErrorShape shape) {
-        this.errorShape = java.util.Objects.requireNonNull(shape, "shape");
+        this.errorShape = Objects.requireNonNull(shape, "shape");
         return this;
     }
 

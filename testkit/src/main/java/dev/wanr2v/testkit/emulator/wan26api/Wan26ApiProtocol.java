@@ -2,6 +2,7 @@ package dev.wanr2v.testkit.emulator.wan26api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.R2vRequest;
+import dev.wanr2v.Resolution;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
@@ -163,7 +164,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     }
 
     static String cost(R2vRequest request) {
-        boolean p1080 = request.size().resolution().map(r -> r == dev.wanr2v.Resolution.P1080).orElse(false);
+        boolean p1080 = request.size().resolution().map(r -> r == Resolution.P1080).orElse(false);
         String perSecond = p1080 ? (request.audio() ? "0.08" : "0.04") : (request.audio() ? "0.05" : "0.025");
         return new BigDecimal(perSecond).multiply(BigDecimal.valueOf(request.durationSeconds()))
                 .stripTrailingZeros().toPlainString();
