@@ -1,0 +1,57 @@
+package dev.wanr2v.testkit.emulator;
+
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.testkit.Outcome;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One vendor's HTTP protocol, as an emulator plays it: which paths are which calls, how a create body
+ * decodes to a neutral request, how tasks and errors are written on the wire.
+ *
+ * <p>The emulator framework does everything else for every protocol: the loopback server, the task
+ * clock and scripts, fault injection, the journal, and the signed result files
+ * ({@code GET /files/{task}.mp4}, never routed to the protocol). Implementations are independent
+ * readings of the vendor's documents: they must not share code with the provider they test.
+ *
+ * <p>Built-in protocols: {@code dashscope}, {@code uniall}, {@code wan26api}. Others can be added
+ * with {@link java.util.ServiceLoader} ({@code META-INF/services/dev.wanr2v.testkit.emulator.VendorProtocol})
+ * or passed to {@link Emulators#start(VendorProtocol, EmulatorOptions)}. An instance serves one emulator.
+ */
+public interface VendorProtocol {
+
+    /** The provider id this protocol emulates, e.g. {@code dashscope}. */
+    String providerId();
+
+    /** The outcomes the vendor can report; scripting another one is refused. Default: all four. */
+    default Set<Outcome.Kind> outcomes() {
+        return EnumSet.allOf(Outcome.Kind.class);
+    }
+
+    /** Which call a request is, or empty when the vendor has no such path (answered 404). */
+    Optional<Route> route(String method, String path);
+
+    /**
+     * Answers one routed call: checks credentials and headers, decodes and checks bodies, creates,
+     * reads or cancels tasks through the context, and writes the vendor's answer.
+     */
+    Reply handle(Route route, Exchange exchange, EmulatorContext context);
+
+    /**
+     * Decodes a create body to the neutral request it asks for, accepting every documented shape and
+     * ignoring unknown fields.
+     *
+     * @throws WireRejection if the body is not a request the vendor could read
+     */
+    R2vRequest decodeCreate(byte[] body);
+
+    /**
+     * The vendor's error answer.
+     *
+     * @param status  the HTTP status
+     * @param code    the vendor code, or {@code null} for the vendor's usual code for this status
+     * @param message the message, or {@code null} for the vendor's usual message
+     */
+    Reply error(int status, String code, String message, EmulatorContext context);
+}

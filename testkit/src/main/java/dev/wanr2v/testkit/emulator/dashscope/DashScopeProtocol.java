@@ -1,0 +1,214 @@
+package dev.wanr2v.testkit.emulator.dashscope;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.MediaKind;
+import dev.wanr2v.ModelTier;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.ShotType;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.VideoSize;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.testkit.Outcome;
+import dev.wanr2v.testkit.emulator.EmulatorContext;
+import dev.wanr2v.testkit.emulator.Exchange;
+import dev.wanr2v.testkit.emulator.Reply;
+import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskState;
+import dev.wanr2v.testkit.emulator.VendorProtocol;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DashScope (Alibaba Cloud Model Studio), as PROTOCOLS.md §1 describes it.
+ *
+ * <ul>
+ * <li>{@code POST /api/v1/services/aigc/video-generation/video-synthesis} creates a task; it needs
+ * {@code Authorization: Bearer KEY} and {@code X-DashScope-Async: enable} (else 403
+ * {@code AccessDenied}); answers {@code {"request_id","output":{"task_id","task_status"}}}.</li>
+ * <li>{@code GET /api/v1/tasks/{id}} answers the task; an unknown or expired id is HTTP 200 with
+ * {@code task_status UNKNOWN}.</li>
+ * <li>{@code POST /api/v1/tasks/{id}/cancel} cancels a {@code PENDING} task; any other is refused with
+ * 400 {@code UnsupportedOperation}.</li>
+ * <li>{@code GET /api/v1/uploads?action=getPolicy&model=M} and a multipart POST to the policy's
+ * {@code upload_host} (this emulator's {@code /oss-upload}) store a file; a create call names it
+ * {@code oss://upload_dir/NAME} with header {@code X-DashScope-OssResourceResolve: enable}.</li>
+ * <li>Errors are {@code {"request_id","code","message"}}: 401 {@code InvalidApiKey}, 400
+ * {@code InvalidParameter} / {@code InvalidURL} / {@code BadRequest.EmptyModel} /
+ * {@code BadRequest.EmptyInput}, 429 {@code Throttling} and the rest when injected.</li>
+ * </ul>
+ *
+ * <p>Times are written {@code 2025-07-27 21:05:15.212} in UTC+8 (Beijing time). DashScope reports no
+ * progress. Usage on success: output seconds as asked; input video seconds counted as 4 s per video
+ * reference (the length of the kit's sample video: the emulator cannot fetch references).
+ */
+public final class DashScopeProtocol implements VendorProtocol {
+    static final String CREATE_PATH = "/api/v1/services/aigc/video-generation/video-synthesis";
+    private static final Pattern TASK = Pattern.compile("/api/v1/tasks/([^/]+)");
+    private static final Pattern CANCEL = Pattern.compile("/api/v1/tasks/([^/]+)/cancel");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.ofHours(8));
+    private static final int INPUT_VIDEO_SECONDS = 4;
+
+    private final DashScopeUploads uploads = new DashScopeUploads();
+
+    /** A DashScope protocol; found by {@code Emulators.start("dashscope")}. */
+    public DashScopeProtocol() {
+        // uploaded files are its only state
+    }
+
+    @Override
+    public String providerId() {
+        return "dashscope";
+    }
+
+    @Override
+    public Optional<Route> route(String method, String path) {
+        Matcher task = TASK.matcher(path);
+        Matcher cancel = CANCEL.matcher(path);
+        if (method.equals("POST") && path.equals(CREATE_PATH)) {
+            return Optional.of(Route.of(Operation.CREATE));
+        } else if (method.equals("GET") && task.matches()) {
+            return Optional.of(Route.of(Operation.STATUS, task.group(1)));
+        } else if (method.equals("POST") && cancel.matches()) {
+            return Optional.of(Route.of(Operation.CANCEL, cancel.group(1)));
+        } else if (method.equals("GET") && path.equals(DashScopeUploads.POLICY_PATH)
+                || method.equals("POST") && path.equals(DashScopeUploads.UPLOAD_PATH)) {
+            return Optional.of(Route.of(Operation.UPLOAD));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Reply handle(Route route, Exchange exchange, EmulatorContext context) {
+        if (exchange.path().equals(DashScopeUploads.UPLOAD_PATH)) {
+            return uploads.upload(exchange);
+        }
+        if (!context.authorized(exchange)) {
+            return error(401, "InvalidApiKey", "Invalid API-key provided.", context);
+        }
+        return switch (route.operation()) {
+            case CREATE -> create(exchange, context);
+            case STATUS -> Reply.json(200, status(context.task(route.taskId()), route.taskId(), context));
+            case CANCEL -> cancel(route.taskId(), context);
+            case UPLOAD -> uploads.policy(exchange, context);
+            default -> error(404, null, null, context);
+        };
+    }
+
+    private Reply create(Exchange exchange, EmulatorContext context) {
+        if (!exchange.header("X-DashScope-Async").filter("enable"::equalsIgnoreCase).isPresent()) {
+            return error(403, "AccessDenied", "current user api does not support synchronous calls", context);
+        }
+        R2vRequest request = decodeCreate(exchange.body());
+        exchange.decoded(request);
+        DashScopeRequests.check(request);
+        uploads.checkReferences(request, exchange);
+        TaskState task = context.createTask(exchange, UUID.randomUUID().toString(), request);
+        ObjectNode root = context.json().createObjectNode().put("request_id", context.newRequestId());
+        root.putObject("output").put("task_id", task.id()).put("task_status", statusWord(task));
+        return Reply.json(200, root.toString());
+    }
+
+    private String status(Optional<TaskState> found, String id, EmulatorContext context) {
+        ObjectNode root = context.json().createObjectNode().put("request_id", context.newRequestId());
+        ObjectNode output = root.putObject("output").put("task_id", id);
+        if (found.isEmpty() || found.get().status() == TaskStatus.EXPIRED) {
+            output.put("task_status", "UNKNOWN");
+            return root.toString();
+        }
+        TaskState task = found.get();
+        R2vRequest request = task.request();
+        output.put("task_status", statusWord(task)).put("submit_time", TIME.format(task.createdAt()));
+        if (task.startedAt() != null) {
+            output.put("scheduled_time", TIME.format(task.startedAt()));
+            output.put("orig_prompt", request.prompt());
+            if (request.promptExtend()) {
+                output.put("actual_prompt", cut(request.prompt()) + " The camera moves slowly; soft light.");
+            }
+        }
+        if (task.endedAt() != null) {
+            output.put("end_time", TIME.format(task.endedAt()));
+        }
+        if (task.outcome() instanceof Outcome.Failed failed) {
+            output.put("code", failed.code()).put("message", failed.message());
+        }
+        if (task.status() == TaskStatus.SUCCEEDED) {
+            output.put("video_url", task.videoUrl());
+            usage(root.putObject("usage"), request);
+        }
+        return root.toString();
+    }
+
+    private static void usage(ObjectNode usage, R2vRequest request) {
+        int inputSeconds = INPUT_VIDEO_SECONDS * (int) request.references().stream()
+                .filter(r -> r.kind() == MediaKind.VIDEO).count();
+        VideoSize size = request.size();
+        usage.put("duration", request.durationSeconds() + inputSeconds).put("input_video_duration", inputSeconds)
+                .put("output_video_duration", request.durationSeconds()).put("video_count", 1)
+                .put("SR", Math.min(size.width(), size.height()) >= 1080 ? 1080 : 720).put("ratio", ratio(size))
+                .put("size", size.toString()).put("audio", request.tier() == ModelTier.STANDARD || request.audio())
+                .put("shot_type", request.shotType() == ShotType.MULTI ? "multi" : "single");
+    }
+
+    private Reply cancel(String id, EmulatorContext context) {
+        if (context.cancelIfQueued(id)) {
+            return Reply.json(200, context.json().createObjectNode().put("request_id", context.newRequestId())
+                    .toString());
+        }
+        return error(400, "UnsupportedOperation",
+                "Failed to cancel the task, please confirm if the task is in PENDING status.", context);
+    }
+
+    static String statusWord(TaskState task) {
+        return switch (task.status()) {
+            case QUEUED -> "PENDING";
+            case UNRECOGNIZED -> task.unknownStatus();
+            case EXPIRED -> "UNKNOWN";
+            default -> task.status().name();
+        };
+    }
+
+    private static String ratio(VideoSize size) {
+        int w = size.width();
+        int h = size.height();
+        if (w == h) {
+            return "1:1";
+        }
+        if (w * 9 == h * 16 || w * 16 == h * 9) {
+            return w > h ? "16:9" : "9:16";
+        }
+        return w > h ? "4:3" : "3:4";
+    }
+
+    private static String cut(String prompt) {
+        return prompt.codePointCount(0, prompt.length()) <= 1500 ? prompt
+                : prompt.substring(0, prompt.offsetByCodePoints(0, 1500));
+    }
+
+    @Override
+    public R2vRequest decodeCreate(byte[] body) {
+        return DashScopeRequests.decode(body);
+    }
+
+    @Override
+    public Reply error(int status, String code, String message, EmulatorContext context) {
+        String[] usual = switch (status) {
+            case 400 -> new String[] {"InvalidParameter", "The request is invalid."};
+            case 401 -> new String[] {"InvalidApiKey", "Invalid API-key provided."};
+            case 403 -> new String[] {"AccessDenied", "Access denied."};
+            case 404 -> new String[] {"NotFound", "Not found."};
+            case 408 -> new String[] {"RequestTimeOut", "Request timed out, please try again later."};
+            case 413 -> new String[] {"BadRequest.TooLarge", "Payload Too Large."};
+            case 429 -> new String[] {"Throttling", "Requests throttling triggered."};
+            case 503 -> new String[] {"ServiceUnavailable", "The service is unavailable, please try again later."};
+            default -> new String[] {"InternalError", "An internal error has occured, please try again later."};
+        };
+        ObjectNode body = context.json().createObjectNode().put("request_id", context.newRequestId())
+                .put("code", code != null ? code : usual[0]).put("message", message != null ? message : usual[1]);
+        return Reply.json(status, body.toString());
+    }
+}
