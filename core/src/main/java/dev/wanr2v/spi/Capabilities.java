@@ -58,6 +58,10 @@ public final class Capabilities {
         this.dataUriKinds = b.dataUriKinds.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(MediaKind.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(b.dataUriKinds));
         this.localMedia = Objects.requireNonNull(b.localMedia, "localMedia");
+        if (localMedia == LocalMediaRoute.DATA_URI && dataUriKinds.isEmpty()) {
+            throw new IllegalArgumentException("LocalMediaRoute.DATA_URI streams local media as data URIs: declare"
+                    + " the kinds the wire takes as data URIs (dataUris(true) or dataUriKinds(..))");
+        }
         this.features = b.features.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Feature.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(b.features));
         this.pollInterval = Objects.requireNonNull(b.pollInterval, "pollInterval");

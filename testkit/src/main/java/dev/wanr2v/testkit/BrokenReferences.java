@@ -86,10 +86,10 @@ final class BrokenReferences {
                     "application/pdf", "application/octet-stream", otherKind(kind).mediaType())
                     .map(type -> MediaSource.dataUri("data:" + type + ";base64,AAAA"))));
         }
-        if (!SourceArbitraries.acceptsDataUris(caps)) {
+        if (SourceArbitraries.refusesDataUris(caps)) {
             out.put(Rule.INPUT_FORM, replaced(ok, Rule.INPUT_FORM, kind ->
                     Arbitraries.just(MediaSource.dataUri(MediaSamples.dataUri(sampleFormat(kind)).orElseThrow()))));
-        } else if (caps.localMedia() == LocalMediaRoute.NONE) {
+        } else if (SourceArbitraries.acceptsDataUris(caps) && caps.localMedia() == LocalMediaRoute.NONE) {
             out.put(Rule.INPUT_FORM, replaced(ok, Rule.INPUT_FORM, kind ->
                     Arbitraries.just(MediaSource.bytes(MediaSamples.bytes(sampleFormat(kind)).orElseThrow()))));
         }

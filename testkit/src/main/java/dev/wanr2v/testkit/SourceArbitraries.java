@@ -5,7 +5,6 @@ import dev.wanr2v.MediaKind;
 import dev.wanr2v.MediaSource;
 import dev.wanr2v.Reference;
 import dev.wanr2v.spi.Capabilities;
-import dev.wanr2v.spi.LocalMediaRoute;
 import dev.wanr2v.spi.ReferenceOrder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,15 +57,20 @@ final class SourceArbitraries {
         return Arbitraries.of(formats).map(f -> MediaSamples.dataUri(f).orElseThrow());
     }
 
-    /** Whether validation accepts data URIs given by the user under these capabilities. */
+    /** Whether validation accepts data URIs given by the user for every reference kind. */
     static boolean acceptsDataUris(Capabilities caps) {
-        return caps.dataUris() || caps.localMedia() == LocalMediaRoute.DATA_URI;
+        return caps.referenceKinds().stream().allMatch(caps::acceptsDataUri);
+    }
+
+    /** Whether validation refuses data URIs for every reference kind. */
+    static boolean refusesDataUris(Capabilities caps) {
+        return caps.referenceKinds().stream().noneMatch(caps::acceptsDataUri);
     }
 
     /** Valid sources of a kind: URLs, and data URIs of real samples when the capabilities accept them. */
     static Arbitrary<MediaSource> sources(MediaKind kind, Capabilities caps) {
         Arbitrary<MediaSource> urls = httpUrls(kind).map(MediaSource::url);
-        if (!acceptsDataUris(caps)) {
+        if (!caps.acceptsDataUri(kind)) {
             return urls;
         }
         return Arbitraries.frequencyOf(Tuple.of(3, urls), Tuple.of(1, dataUris(kind).map(MediaSource::dataUri)));

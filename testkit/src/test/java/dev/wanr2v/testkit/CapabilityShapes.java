@@ -32,7 +32,7 @@ final class CapabilityShapes {
     /** Tight limits: 3 references, 2 images, 1 video, 720P only, data URIs streamed by the engine. */
     static final Capabilities TIGHT = Capabilities.builder().maxReferences(3).maxImages(2).maxVideos(1)
             .sizes(List.of(dev.wanr2v.VideoSize.P720_LANDSCAPE, dev.wanr2v.VideoSize.P720_SQUARE))
-            .localMedia(LocalMediaRoute.DATA_URI).qualifier("tight").build();
+            .dataUris(true).localMedia(LocalMediaRoute.DATA_URI).qualifier("tight").build();
 
     /** Images only, data URIs accepted, nothing local. */
     static final Capabilities IMAGES_ONLY = Capabilities.builder().referenceKinds(Set.of(MediaKind.IMAGE))
