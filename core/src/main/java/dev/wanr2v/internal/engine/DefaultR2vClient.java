@@ -323,6 +323,11 @@ public final class DefaultR2vClient implements R2vClient {
         return engine.transport().leasedConnections();
     }
 
+    /** Exchanges in flight. */
+    int inFlight() {
+        return engine.transport().inFlight();
+    }
+
     /** Whether the engine is working (for tests on manual time). */
     boolean busy() {
         return engine.busy();
