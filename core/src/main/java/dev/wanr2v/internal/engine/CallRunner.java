@@ -24,7 +24,8 @@ import java.util.concurrent.CompletionException;
  * {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
  * request body never fully left, or the vendor answered with a rejection the codec (or a 4xx status)
  * marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
- * sent and then the connection broke or timed out, or the vendor answered 5xx/408 — the call fails with
+ * sent and then the connection broke or timed out, the vendor answered 5xx/408, or it answered 2xx in words
+ * that cannot be read (the task exists, its id is lost) — the call fails with
  * {@link SubmitOutcomeUnknownException} and is never sent again.
  */
 final class CallRunner {
@@ -106,15 +107,21 @@ final class CallRunner {
                 result.completeExceptionally(e);
                 return;
             } catch (RuntimeException e) {
-                result.completeExceptionally(engine.errors().unreadable(spec.operation(), spec.handle(), reply, e));
+                unreadable(reply, e);
                 return;
             }
             if (value == null) {
-                result.completeExceptionally(engine.errors().unreadable(spec.operation(), spec.handle(), reply,
-                        new IllegalStateException("the provider read nothing from it")));
+                unreadable(reply, new IllegalStateException("the provider read nothing from it"));
                 return;
             }
             result.complete(value);
+        }
+
+        /** A 2xx answer that cannot be read; for a create, the vendor accepted a task whose id is lost. */
+        private void unreadable(HttpReply reply, RuntimeException cause) {
+            R2vException error = engine.errors().unreadable(spec.operation(), spec.handle(), reply, cause);
+            result.completeExceptionally(spec.operation() != Operation.CREATE ? error : outcomeUnknown(error,
+                    reply.status(), "the vendor answered HTTP " + reply.status() + " but the answer could not be read"));
         }
 
         private void onVendorError(ErrorInfo info, HttpReply reply, int n) {

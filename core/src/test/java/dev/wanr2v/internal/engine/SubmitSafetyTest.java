@@ -84,6 +84,19 @@ class SubmitSafetyTest extends EngineTestSupport {
     }
 
     @Test
+    void aCreateAnsweredWithAnUnreadable2xxIsAmbiguousAndNeverResent() {
+        for (String body : new String[] {"{\"id\":\"t-4", "{\"request_id\":\"r-1\"}", "<html>OK</html>"}) {
+            wm.resetAll();
+            wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson(body)));
+            assertThatThrownBy(() -> client().submit(request())).as(body)
+                    .satisfies(SubmitSafetyTest::assertOutcomeUnknown)
+                    .satisfies(e -> assertThat(((SubmitOutcomeUnknownException) e).httpStatus()).hasValue(200))
+                    .hasMessageContaining("could not be read");
+            wm.verify(1, postRequestedFor(urlEqualTo("/v1/tasks")));
+        }
+    }
+
+    @Test
     void a429OnCreateIsRetriedAndSucceeds() {
         wm.stubFor(post(urlEqualTo("/v1/tasks")).inScenario("c").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("ok"));
