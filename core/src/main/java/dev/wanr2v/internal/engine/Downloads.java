@@ -2,10 +2,10 @@ package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.AwaitInterruptedException;
 import dev.wanr2v.DownloadOptions;
+import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
-import dev.wanr2v.ProviderServerException;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryEvent;
 import dev.wanr2v.Rule;
@@ -18,6 +18,7 @@ import dev.wanr2v.internal.http.DownloadHead;
 import dev.wanr2v.internal.http.FileSinkConsumer;
 import dev.wanr2v.internal.http.PipeConsumer;
 import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.Operation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,8 +177,11 @@ final class Downloads implements GeneratedVideo.Downloader {
         if (status == 408 || status == 429 || status >= 500) {
             Duration retryAfter = head.header("Retry-After").flatMap(v -> RetryAfter.parse(v,
                     engine.scheduler().now())).orElse(null);
-            return retryOrFail(video, o, n, uri, fetch, new ProviderServerException("[" + h.providerId()
-                    + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status, details), retryAfter);
+            ErrorCategory category = Engine.categoryOf(status);
+            ErrorInfo info = ErrorInfo.builder(category).hint(category == ErrorCategory.TIMEOUT
+                    ? "The file host did not finish in time; download the video again later." : null).build();
+            return retryOrFail(video, o, n, uri, fetch,
+                    engine.errors().fromVendor(info, status, Operation.DOWNLOAD, h, retryAfter), retryAfter);
         }
         return CompletableFuture.failedFuture(new UnexpectedResponseException("[" + h.providerId()
                 + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status

@@ -15,12 +15,16 @@ import dev.wanr2v.DownloadOptions;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.ProgressListener;
+import dev.wanr2v.ProviderServerException;
+import dev.wanr2v.RateLimitedException;
+import dev.wanr2v.RequestTimeoutException;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.UnexpectedResponseException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -179,5 +183,19 @@ class DownloadTest extends EngineTestSupport {
         assertThat(in.readNBytes(1000)).hasSize(1000);
         in.close();
         eventually(() -> !client.busy() && client.leasedConnections() == 0);
+    }
+
+    @Test
+    void aFileHostThatKeepsThrottlingOrTimingOutFailsInItsOwnCategory() throws Exception {
+        GeneratedVideo result = finished("/files/v.mp4");
+        serve("/files/v.mp4", aResponse().withStatus(429).withHeader("Retry-After", "120"));
+        assertThatThrownBy(() -> result.download(dir.resolve("a.mp4"))).isExactlyInstanceOf(RateLimitedException.class)
+                .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).hasValue(Duration.ofSeconds(120)));
+        serve("/files/v.mp4", aResponse().withStatus(408));
+        assertThatThrownBy(() -> result.download(dir.resolve("b.mp4"))).isExactlyInstanceOf(RequestTimeoutException.class);
+        serve("/files/v.mp4", aResponse().withStatus(503));
+        assertThatThrownBy(() -> result.download(dir.resolve("c.mp4"))).isExactlyInstanceOf(ProviderServerException.class)
+                .hasMessageContaining("HTTP 503");
+        assertThat(leftovers()).isEmpty();
     }
 }
