@@ -81,7 +81,8 @@ public interface R2vClient extends AutoCloseable {
     CompletableFuture<GeneratedVideo> generateAsync(R2vRequest request, AwaitOptions options);
 
     /**
-     * Cancels the task at the vendor.
+     * Cancels the task at the vendor. A task that is canceled already (by an earlier attempt whose answer
+     * was lost, say) counts as canceled.
      *
      * @throws UnsupportedFeatureException if the provider cannot cancel
      * @throws TaskConflictException        if the vendor refuses (e.g. the task already runs)

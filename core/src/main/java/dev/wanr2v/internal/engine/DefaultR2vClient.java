@@ -13,6 +13,7 @@ import dev.wanr2v.R2vClient;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RequestPreview;
+import dev.wanr2v.TaskConflictException;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
@@ -282,7 +283,21 @@ public final class DefaultR2vClient implements R2vClient {
         return runner.run(new CallSpec<>(Operation.CANCEL, () -> engine.codec().cancelCall(id), reply -> {
             engine.codec().readCancel(id, reply);
             return Boolean.TRUE;
-        }, handle, null, null, null)).thenApply(ok -> null);
+        }, handle, null, null, null)).<Void>thenApply(ok -> null)
+                .exceptionallyCompose(e -> unlessCanceled(handle, CallRunner.unwrap(e)));
+    }
+
+    /**
+     * A cancel refused as a conflict may be refused because the task is canceled already, by an earlier
+     * attempt of this very call whose answer was lost: the task's status decides.
+     */
+    private CompletableFuture<Void> unlessCanceled(TaskHandle handle, Throwable error) {
+        if (!(error instanceof TaskConflictException)) {
+            return CompletableFuture.failedFuture(error);
+        }
+        return statusCall(handle, null, ProgressListener.none()).handle((s, x) -> s != null
+                && s.status() == TaskStatus.CANCELED ? CompletableFuture.<Void>completedFuture(null)
+                : CompletableFuture.<Void>failedFuture(error)).thenCompose(f -> f);
     }
 
     @Override
