@@ -1,0 +1,60 @@
+package dev.wanr2v.reliability.support;
+
+import dev.wanr2v.R2vClient;
+import dev.wanr2v.internal.engine.Diagnostics;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that a client hands everything back: connections to its pool, exchanges answered, waits
+ * ended, and, once closed, every thread it started ({@code wan-r2v-*}) gone. Connections return and
+ * threads end asynchronously, so each check waits, bounded, before it fails.
+ */
+public final class LeakCheck {
+    private static final String LIBRARY_THREADS = "wan-r2v-";
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private LeakCheck() {
+    }
+
+    /** The names of the library's live threads. */
+    public static Set<String> libraryThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith(LIBRARY_THREADS)).collect(Collectors.toSet());
+    }
+
+    /** Waits until the client holds no connection, exchange or wait, else fails naming what it holds. */
+    public static void assertIdle(R2vClient client) {
+        eventually(() -> Diagnostics.of(client).idle(), () -> "the client still holds " + Diagnostics.of(client));
+    }
+
+    /** Closes the client after checking it is idle, then waits until its threads are gone. */
+    public static void closeAndAssertClean(R2vClient client, Set<String> threadsBefore) {
+        try {
+            assertIdle(client);
+        } finally {
+            client.close();
+        }
+        eventually(() -> threadsBefore.containsAll(libraryThreads()), () -> "library threads left behind: "
+                + libraryThreads().stream().filter(t -> !threadsBefore.contains(t)).sorted().toList());
+    }
+
+    /** Waits, bounded, for a condition; fails with the description if it never holds. */
+    public static void eventually(BooleanSupplier condition, Supplier<String> failure) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(failure.get() + " after " + PATIENCE.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting: " + failure.get(), e);
+            }
+        }
+    }
+}
