@@ -9,6 +9,7 @@ import dev.wanr2v.testkit.emulator.Fault;
 import dev.wanr2v.testkit.emulator.FaultPlan;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -30,7 +31,7 @@ final class ChaosPlan {
     private static final List<Fault> STATUS = List.of(Fault.status(503), Fault.status(429), Fault.connectionReset(),
             Fault.emptyResponse(), Fault.delay(SLOW));
 
-    /** Create faults, each with its share of the 5 %: retried (429) or ambiguous, with or without a task made. */
+    /** Create faults by relative share: retried (429) or ambiguous, with or without a task made. */
     private static final List<Weighted> CREATE = List.of(
             new Weighted(Fault.status(429), 0.010),
             new Weighted(Fault.connectionReset().afterHandling(), 0.008),
@@ -87,23 +88,31 @@ final class ChaosPlan {
         };
     }
 
-    /** Arms an emulator's random faults; the seed makes the sequence of faulted calls reproducible. */
-    static void arm(FaultPlan faults, long seed) {
+    /**
+     * Arms an emulator's faults. Status calls meet a fault with 20 % chance each (seeded draws); of the
+     * first {@code creates} create calls, exactly 5 % (seeded positions) meet one, chosen by its share.
+     */
+    static void arm(FaultPlan faults, long seed, int creates) {
         double each = 1 - Math.pow(1 - STATUS_FAULTS, 1.0 / STATUS.size());
         for (int k = 0; k < STATUS.size(); k++) {
             faults.randomly(Operation.STATUS, each, seed + k, STATUS.get(k));
         }
-        for (int k = 0; k < CREATE.size(); k++) {
-            faults.randomly(Operation.CREATE, CREATE.get(k).share(), seed + 100 + k, CREATE.get(k).fault());
+        Random random = new Random(seed);
+        List<Integer> positions = new ArrayList<>();
+        for (int n = 1; n <= creates; n++) {
+            positions.add(n);
         }
-    }
-
-    /** The chance a create meets some fault, given the shares (rules draw independently). */
-    static double createFaultRate() {
-        double none = 1;
-        for (Weighted w : CREATE) {
-            none *= 1 - w.share();
+        Collections.shuffle(positions, random);
+        double total = CREATE.stream().mapToDouble(Weighted::share).sum();
+        for (int n : positions.subList(0, (int) Math.round(creates * CREATE_FAULTS))) {
+            double roll = random.nextDouble() * total;
+            for (Weighted w : CREATE) {
+                roll -= w.share();
+                if (roll < 0) {
+                    faults.nth(Operation.CREATE, n, w.fault());
+                    break;
+                }
+            }
         }
-        return 1 - none;
     }
 }

@@ -33,7 +33,7 @@ final class ChaosReport {
     /** The faults really struck at about the planned rates: the run was as chaotic as it says. */
     void assertFaultRatesNear(double status, double create) {
         assertThat(statusFaultRate()).as("share of status calls faulted").isBetween(status - 0.04, status + 0.04);
-        assertThat(createFaultRate()).as("share of create calls faulted").isBetween(create - 0.025, create + 0.03);
+        assertThat(createFaultRate()).as("share of create calls faulted").isBetween(create - 0.01, create + 0.01);
     }
 
     String summary(long seed, int tasks, int concurrency) {

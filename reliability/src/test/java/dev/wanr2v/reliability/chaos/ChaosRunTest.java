@@ -65,7 +65,7 @@ class ChaosRunTest {
             emulators.put(vendor, emulator);
             warmUp(vendor, emulator);
             clients.put(vendor, client(vendor, emulator, RESPONSE_TIMEOUT));
-            ChaosPlan.arm(emulator.faults(), SEED + vendor.ordinal() * 1_000L);
+            ChaosPlan.arm(emulator.faults(), SEED + vendor.ordinal() * 1_000L, TASKS / Vendor.values().length);
         }
         LogCapture.get().take();
         List<ChaosPlan.Task> plan = ChaosPlan.tasks(SEED, TASKS);
@@ -86,7 +86,7 @@ class ChaosRunTest {
             r.assertRight(ledger);
         }
         ledger.assertNothingPaidTwice(TASKS);
-        report.assertFaultRatesNear(ChaosPlan.STATUS_FAULTS, ChaosPlan.createFaultRate());
+        report.assertFaultRatesNear(ChaosPlan.STATUS_FAULTS, ChaosPlan.CREATE_FAULTS);
 
         for (R2vClient client : clients.values()) {
             LeakCheck.assertIdle(client);
