@@ -117,7 +117,9 @@ public final class DefaultR2vClient implements R2vClient {
                 .thenApply(sub -> {
                     TaskHandle handle = new TaskHandle(settings.provider().id(), sub.taskId(), endpointKey,
                             engine.scheduler().now());
-                    sub.snapshot().ifPresent(s -> recent.put(handle, s));
+                    // a create answer saying "succeeded" without the video URL is a summary: the status call has it
+                    sub.snapshot().filter(s -> s.status() != TaskStatus.SUCCEEDED || s.videoUrl().isPresent())
+                            .ifPresent(s -> recent.put(handle, s));
                     LOG.debug("wan-r2v: submitted {}", handle);
                     engine.listeners().submitted(listener, handle);
                     return handle;

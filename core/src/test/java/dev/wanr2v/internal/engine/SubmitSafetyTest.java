@@ -3,6 +3,7 @@ package dev.wanr2v.internal.engine;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -160,6 +161,14 @@ class SubmitSafetyTest extends EngineTestSupport {
                 .satisfies(e -> assertThat(((InvalidRequestException) e).ruleIds())
                         .containsExactly("R2V-PROMPT-REQUIRED", "R2V-DURATION"));
         assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aCreateAnsweredWithAFinishedTaskButNoUrlIsFollowedByAStatusCall() {
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t-fast\",\"status\":\"SUCCEEDED\"}")));
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t-fast")).willReturn(okJson(
+                "{\"status\":\"SUCCEEDED\",\"url\":\"https://cdn.example.com/fast.mp4\"}")));
+        assertThat(client().generate(request()).url()).isEqualTo("https://cdn.example.com/fast.mp4");
     }
 
     @Test
