@@ -117,13 +117,24 @@ public final class DefaultR2vClient implements R2vClient {
                 .thenApply(sub -> {
                     TaskHandle handle = new TaskHandle(settings.provider().id(), sub.taskId(), endpointKey,
                             engine.scheduler().now());
-                    // a create answer saying "succeeded" without the video URL is a summary: the status call has it
-                    sub.snapshot().filter(s -> s.status() != TaskStatus.SUCCEEDED || s.videoUrl().isPresent())
-                            .ifPresent(s -> recent.put(handle, s));
+                    sub.snapshot().filter(DefaultR2vClient::tellsHowItEnded).ifPresent(s -> recent.put(handle, s));
                     LOG.debug("wan-r2v: submitted {}", handle);
                     engine.listeners().submitted(listener, handle);
                     return handle;
                 });
+    }
+
+    /**
+     * Whether a create answer's snapshot can stand in for the first status call: a create answer that
+     * says the task ended but not how (succeeded without the video URL, failed without a code or message;
+     * DashScope's and UniAll's never carry them) is a summary, and the status call tells the rest.
+     */
+    private static boolean tellsHowItEnded(TaskSnapshot s) {
+        return switch (s.status()) {
+            case SUCCEEDED -> s.videoUrl().isPresent();
+            case FAILED -> s.failureCode().isPresent() || s.failureMessage().isPresent();
+            default -> true;
+        };
     }
 
     @Override

@@ -172,6 +172,15 @@ class SubmitSafetyTest extends EngineTestSupport {
     }
 
     @Test
+    void aCreateAnsweredWithAFailedTaskButNoReasonIsFollowedByAStatusCall() {
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t-fast\",\"status\":\"FAILED\"}")));
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t-fast")).willReturn(okJson(
+                "{\"status\":\"FAILED\",\"failure\":\"InternalError.Algo\",\"message\":\"the model failed\"}")));
+        assertThatThrownBy(() -> client().generate(request())).isInstanceOf(dev.wanr2v.TaskFailedException.class)
+                .hasMessageContaining("InternalError.Algo").hasMessageContaining("the model failed");
+    }
+
+    @Test
     void aCreateAnsweredWithAFinishedTaskNeedsNoStatusCall() {
         wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson(
                 "{\"id\":\"t-fast\",\"status\":\"SUCCEEDED\",\"url\":\"https://cdn.example.com/fast.mp4\"}")));
