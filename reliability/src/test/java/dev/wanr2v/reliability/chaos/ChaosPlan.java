@@ -25,7 +25,7 @@ final class ChaosPlan {
     /** The share of create calls that fail, transiently or ambiguously. */
     static final double CREATE_FAULTS = 0.05;
     /** Longer than the run's response timeout. */
-    static final Duration SLOW = Duration.ofMillis(1200);
+    static final Duration SLOW = Duration.ofMillis(1500);
 
     /** One status fault each: a 503, a 429 without Retry-After, a reset, an empty answer, a late answer. */
     private static final List<Fault> STATUS = List.of(Fault.status(503), Fault.status(429), Fault.connectionReset(),

@@ -45,7 +45,7 @@ class ChaosRunTest {
     static final int TASKS = 1_000;
     static final int CONCURRENCY = 48;
     /** One HTTP call's limit; {@link ChaosPlan#SLOW} answers come later. */
-    static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(500);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(1);
 
     private final Map<Vendor, Emulator> emulators = new EnumMap<>(Vendor.class);
     private final Map<Vendor, R2vClient> clients = new EnumMap<>(Vendor.class);

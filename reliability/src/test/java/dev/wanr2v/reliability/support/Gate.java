@@ -33,6 +33,7 @@ public final class Gate implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean resetAlways;
     private volatile ServerSocket server;
+    private volatile Thread acceptor;
 
     private Gate(int targetPort) {
         this.targetPort = targetPort;
@@ -66,11 +67,23 @@ public final class Gate implements AutoCloseable {
         }
     }
 
-    /** Stops listening (new connections are refused) and cuts the connections it carries. */
+    /**
+     * Stops listening (new connections are refused) and cuts the connections it carries. Returns once the
+     * accepting thread has left {@code accept()}: until then the JDK defers closing the listening socket,
+     * and a connection could still get in.
+     */
     public synchronized void refuse() {
         ServerSocket s = server;
         server = null;
         closeQuietly(s);
+        Thread t = acceptor;
+        if (t != null) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         live.forEach(Gate::closeQuietly);
         live.clear();
     }
@@ -103,7 +116,7 @@ public final class Gate implements AutoCloseable {
     }
 
     private void acceptLoop(ServerSocket listening) {
-        daemon("gate-accept", () -> {
+        acceptor = daemon("gate-accept", () -> {
             while (!listening.isClosed()) {
                 Socket client;
                 try {
@@ -167,10 +180,11 @@ public final class Gate implements AutoCloseable {
         }
     }
 
-    private static void daemon(String role, Runnable body) {
+    private static Thread daemon(String role, Runnable body) {
         Thread t = new Thread(body, role + "-" + THREADS.incrementAndGet());
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     private static void closeQuietly(java.io.Closeable c) {
