@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class Injection {
     /** Longer than {@link Rig#RESPONSE_TIMEOUT}. */
-    static final Duration DELAY = Duration.ofMillis(700);
+    static final Duration DELAY = Duration.ofMillis(1100);
 
     /**
      * Codes sent with injected DashScope statuses where the emulator's default code would be one DashScope

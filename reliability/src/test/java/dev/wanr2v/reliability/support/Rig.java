@@ -25,7 +25,7 @@ public final class Rig implements AutoCloseable {
     /** The largest backoff; a {@code Retry-After} beyond it is not waited for. */
     public static final Duration MAX_BACKOFF = Duration.ofMillis(200);
     /** How long one HTTP call may take. */
-    public static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(300);
+    public static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(500);
     /** The answer cap of API calls. */
     public static final long MAX_RESPONSE_BYTES = 64 * 1024;
     /** How many times faster than real time emulated tasks live (the default life, 2.5 s, takes 50 ms). */
