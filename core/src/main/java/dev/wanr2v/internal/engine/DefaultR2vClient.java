@@ -23,7 +23,9 @@ import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.Submission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,15 +115,30 @@ public final class DefaultR2vClient implements R2vClient {
             return CompletableFuture.failedFuture(e);
         }
         return preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(Operation.CREATE,
-                () -> engine.codec().createCall(prepared), engine.codec()::readCreate, null, request, null, listener)))
-                .thenApply(sub -> {
-                    TaskHandle handle = new TaskHandle(settings.provider().id(), sub.taskId(), endpointKey,
-                            engine.scheduler().now());
-                    sub.snapshot().filter(DefaultR2vClient::tellsHowItEnded).ifPresent(s -> recent.put(handle, s));
+                () -> engine.codec().createCall(prepared), this::accepted, null, request, null, listener)))
+                .thenApply(accepted -> {
+                    TaskHandle handle = accepted.handle();
+                    accepted.submission().snapshot().filter(DefaultR2vClient::tellsHowItEnded)
+                            .ifPresent(s -> recent.put(handle, s));
                     LOG.debug("wan-r2v: submitted {}", handle);
                     engine.listeners().submitted(listener, handle);
                     return handle;
                 });
+    }
+
+    /** A create answer as read: the codec's submission and the handle of its task. */
+    private record Accepted(Submission submission, TaskHandle handle) {
+    }
+
+    /**
+     * Reads a create answer and makes the task's handle while the answer is being read, so that a task
+     * id no handle can hold (control characters) fails like any answer that cannot be read: for a
+     * create, an unknown outcome.
+     */
+    private Accepted accepted(HttpReply reply) {
+        Submission submission = engine.codec().readCreate(reply);
+        return submission == null ? null : new Accepted(submission, new TaskHandle(settings.provider().id(),
+                submission.taskId(), endpointKey, engine.scheduler().now()));
     }
 
     /**

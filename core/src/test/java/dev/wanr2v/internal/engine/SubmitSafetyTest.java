@@ -98,6 +98,14 @@ class SubmitSafetyTest extends EngineTestSupport {
     }
 
     @Test
+    void aCreateAnsweredWithATaskIdNoHandleCanHoldIsAmbiguousNotABareException() {
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t-\u0001-5\"}")));
+        assertThatThrownBy(() -> client().submit(request())).satisfies(SubmitSafetyTest::assertOutcomeUnknown)
+                .hasMessageContaining("could not be read");
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/tasks")));
+    }
+
+    @Test
     void a429OnCreateIsRetriedAndSucceeds() {
         wm.stubFor(post(urlEqualTo("/v1/tasks")).inScenario("c").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("ok"));
