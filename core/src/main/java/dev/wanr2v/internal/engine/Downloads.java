@@ -59,6 +59,7 @@ final class Downloads implements GeneratedVideo.Downloader {
     @Override
     public Path download(GeneratedVideo video, Path target, DownloadOptions options) {
         Path file = checkTarget(video, target.toAbsolutePath().normalize(), options);
+        URI uri = httpUri(video, video.url());
         warnIfExpiring(video);
         Path temp;
         try {
@@ -66,8 +67,7 @@ final class Downloads implements GeneratedVideo.Downloader {
         } catch (IOException e) {
             throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
         }
-        CompletableFuture<DownloadHead> f = attempt(video, options, 1, URI.create(video.url()), 0,
-                uri -> toFile(video, temp, uri, options));
+        CompletableFuture<DownloadHead> f = attempt(video, options, 1, uri, 0, u -> toFile(video, temp, u, options));
         try {
             await(f, video.handle());
             move(temp, file, options.overwrite());
@@ -79,10 +79,11 @@ final class Downloads implements GeneratedVideo.Downloader {
 
     @Override
     public InputStream open(GeneratedVideo video, DownloadOptions options) {
+        URI start = httpUri(video, video.url());
         warnIfExpiring(video);
         PipeConsumer[] current = new PipeConsumer[1];
         CompletableFuture<?>[] exchange = new CompletableFuture<?>[1];
-        CompletableFuture<DownloadHead> head = attempt(video, options, 1, URI.create(video.url()), 0, uri -> {
+        CompletableFuture<DownloadHead> head = attempt(video, options, 1, start, 0, uri -> {
             PipeConsumer pipe = new PipeConsumer(options.maxBytes());
             CompletableFuture<DownloadHead> sent = engine.transport().fetch(uri, pipe);
             current[0] = pipe;
@@ -130,7 +131,7 @@ final class Downloads implements GeneratedVideo.Downloader {
                     return CompletableFuture.<DownloadHead>failedFuture(unexpected(video,
                             "more than " + MAX_REDIRECTS + " redirects"));
                 }
-                URI next = uri.resolve(head.header("Location").orElseThrow());
+                URI next = httpUri(video, resolve(uri, head.header("Location").orElseThrow()));
                 return attempt(video, o, n, next, redirects + 1, fetch);
             }
             if (error == null && head.status() / 100 == 2) {
@@ -198,7 +199,7 @@ final class Downloads implements GeneratedVideo.Downloader {
                 : Duration.ofMillis((long) (engine.random().getAsDouble() * policy.ceiling(n).toMillis()));
         engine.listeners().retry(o.listener(), new RetryEvent(video.handle(), Operation.DOWNLOAD, n, delay, error));
         CompletableFuture<DownloadHead> next = new CompletableFuture<>();
-        engine.scheduler().schedule(delay, () -> attempt(video, o, n + 1, URI.create(video.url()), 0, fetch)
+        engine.scheduler().schedule(delay, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
                 .whenComplete((h, e) -> {
                     if (e != null) {
                         next.completeExceptionally(CallRunner.unwrap(e));
@@ -207,6 +208,30 @@ final class Downloads implements GeneratedVideo.Downloader {
                     }
                 }));
         return next;
+    }
+
+    /** The URL as an absolute http(s) URI; anything else (a vendor's garbage) is an unexpected answer. */
+    private static URI httpUri(GeneratedVideo video, String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+            throw unexpected(video, "its URL '" + Redaction.url(url) + "' is not an absolute http(s) URL");
+        }
+        return uri;
+    }
+
+    /** A redirect's target against the URL that answered it, as text ({@link #httpUri} judges it). */
+    private static String resolve(URI base, String location) {
+        try {
+            return base.resolve(new URI(location)).toString();
+        } catch (java.net.URISyntaxException e) {
+            return location;
+        }
     }
 
     private Path checkTarget(GeneratedVideo video, Path file, DownloadOptions options) {

@@ -198,4 +198,23 @@ class DownloadTest extends EngineTestSupport {
                 .hasMessageContaining("HTTP 503");
         assertThat(leftovers()).isEmpty();
     }
+
+    @Test
+    void aVideoUrlThatIsNoHttpUrlFailsAsAnUnexpectedResponseAndLeavesNothing() throws Exception {
+        for (String url : new String[] {"not a url", "/relative/v.mp4", "ftp://127.0.0.1/v.mp4", "file:///etc/hostname"}) {
+            wm.resetAll();
+            wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(okJson("{\"status\":\"SUCCEEDED\",\"url\":\""
+                    + url + "\"}")));
+            GeneratedVideo result = client.await(new TaskHandle("scripted", "t1", wm.baseUrl(), T0));
+            assertThatThrownBy(() -> result.download(dir.resolve("clip.mp4"))).as(url)
+                    .isExactlyInstanceOf(UnexpectedResponseException.class).hasMessageContaining("not an absolute http");
+            assertThatThrownBy(() -> result.openStream()).as(url).isExactlyInstanceOf(UnexpectedResponseException.class);
+        }
+        serve("/files/v.mp4", aResponse().withStatus(302).withHeader("Location", "file:///etc/passwd"));
+        assertThatThrownBy(() -> finished("/files/v.mp4").download(dir.resolve("clip.mp4")))
+                .isExactlyInstanceOf(UnexpectedResponseException.class);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }
