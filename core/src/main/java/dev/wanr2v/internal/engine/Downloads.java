@@ -219,7 +219,8 @@ final class Downloads implements GeneratedVideo.Downloader {
             uri = null;
         }
         String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+        if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))
+                || uri.getPort() > 65535) {
             throw unexpected(video, "its URL '" + Redaction.url(url) + "' is not an absolute http(s) URL");
         }
         return uri;

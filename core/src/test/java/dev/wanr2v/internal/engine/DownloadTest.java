@@ -201,7 +201,8 @@ class DownloadTest extends EngineTestSupport {
 
     @Test
     void aVideoUrlThatIsNoHttpUrlFailsAsAnUnexpectedResponseAndLeavesNothing() throws Exception {
-        for (String url : new String[] {"not a url", "/relative/v.mp4", "ftp://127.0.0.1/v.mp4", "file:///etc/hostname"}) {
+        for (String url : new String[] {"not a url", "/relative/v.mp4", "ftp://127.0.0.1/v.mp4", "file:///etc/hostname",
+                "http://127.0.0.1:99999/v.mp4"}) {
             wm.resetAll();
             wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(okJson("{\"status\":\"SUCCEEDED\",\"url\":\""
                     + url + "\"}")));
