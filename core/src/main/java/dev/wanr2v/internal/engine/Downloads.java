@@ -223,7 +223,8 @@ final class Downloads implements GeneratedVideo.Downloader {
                 || uri.getPort() > 65535) {
             throw unexpected(video, "its URL '" + Redaction.url(url) + "' is not an absolute http(s) URL");
         }
-        return uri;
+        // schemes are case-insensitive; the transport takes them in lower case
+        return uri.getScheme().equals(scheme) ? uri : URI.create(scheme + uri.toString().substring(scheme.length()));
     }
 
     /** A redirect's target against the URL that answered it, as text ({@link #httpUri} judges it). */

@@ -211,6 +211,12 @@ class DownloadTest extends EngineTestSupport {
                     .isExactlyInstanceOf(UnexpectedResponseException.class).hasMessageContaining("not an absolute http");
             assertThatThrownBy(() -> result.openStream()).as(url).isExactlyInstanceOf(UnexpectedResponseException.class);
         }
+        serve("/files/v.mp4", mp4());
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(okJson("{\"status\":\"SUCCEEDED\",\"url\":\""
+                + wm.baseUrl().replace("http:", "HTTP:") + "/files/v.mp4\"}")));
+        Path upper = client.await(new TaskHandle("scripted", "t1", wm.baseUrl(), T0)).download(dir.resolve("upper.mp4"));
+        assertThat(upper).hasBinaryContent(video);
+        Files.delete(upper);
         serve("/files/v.mp4", aResponse().withStatus(302).withHeader("Location", "file:///etc/passwd"));
         assertThatThrownBy(() -> finished("/files/v.mp4").download(dir.resolve("clip.mp4")))
                 .isExactlyInstanceOf(UnexpectedResponseException.class);
