@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.example;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
@@ -10,6 +11,7 @@ import dev.wanr2v.Reference;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.testkit.conformance.DocumentedError;
 import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.JsonFields;
@@ -44,6 +46,15 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class AcmeProtocol implements VendorProtocol {
+    /** The errors Acme's API page documents, and what each means (rule 5.1 of the kit checks them). */
+    public static final List<DocumentedError> DOCUMENTED_ERRORS = List.of(
+            DocumentedError.of(400, "bad_request", ErrorCategory.INVALID_REQUEST),
+            DocumentedError.of(401, "bad_key", ErrorCategory.AUTHENTICATION),
+            DocumentedError.of(402, "no_credit", ErrorCategory.PERMISSION),
+            DocumentedError.of(422, "unsafe_content", ErrorCategory.CONTENT_REJECTED),
+            DocumentedError.of(429, "slow_down", ErrorCategory.RATE_LIMITED),
+            DocumentedError.of(500, "acme_broke", ErrorCategory.PROVIDER_ERROR));
+
     private static final Pattern CLIP = Pattern.compile("/v2/clips/([^/]+)");
     private static final Pattern CANCEL = Pattern.compile("/v2/clips/([^/]+)/cancel");
     private static final JsonFields FIELDS = new JsonFields(m -> new WireRejection(400, "bad_request", m));
