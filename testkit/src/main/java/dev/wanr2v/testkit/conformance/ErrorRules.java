@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -110,6 +111,7 @@ public interface ErrorRules extends ConformanceRules {
      * bytes, wrong types, missing fields, huge strings; with a success or an error status), {@code submit}
      * returns a handle or throws an {@code R2vException}, with no {@code NullPointerException},
      * {@code ClassCastException}, {@code IndexOutOfBoundsException} or Jackson exception among its causes.
+     * A handle read from such an answer names a task id the answer contains (never one made up).
      *
      * <p>If this fails, check: {@code readCreate} and {@code readError} read leniently (missing fields,
      * wrong types) and turn what they cannot read into a clear exception of their own.
@@ -123,8 +125,13 @@ public interface ErrorRules extends ConformanceRules {
         Emulator emulator = s.freshEmulator();
         emulator.faults().next(Operation.CREATE, Fault.reply(status, body.contentType(), body.body()));
         R2vRequest request = KitRequests.minimal(s.capabilities());
+        AtomicReference<TaskHandle> handle = new AtomicReference<>();
         assertThat(Throwables.typedFailureOf("submit answered HTTP " + status + " " + body,
-                () -> s.client().submit(request))).isEmpty();
+                () -> handle.getAndSet(s.client().submit(request)))).isEmpty();
+        if (handle.get() != null && emulator.createsReceived() == 1) {
+            assertThat(body.text()).as("the answer (HTTP %s %s) the handle's task id was read from", status, body)
+                    .contains(handle.get().taskId());
+        }
     }
 
     /**
