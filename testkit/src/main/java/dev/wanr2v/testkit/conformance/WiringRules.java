@@ -121,9 +121,9 @@ public interface WiringRules extends ConformanceRules {
 
     /**
      * <b>R2V-1.5</b> The provider builds a client from its documented options: every option has a
-     * unique name and a description, the API key option is secret, it takes a {@code baseUrl} (so it can
-     * be pointed at the emulator), the options the kit sets are among the declared ones, and the
-     * configured endpoint is the base URL given.
+     * unique name and a description, it takes an {@code apiKey}, which is secret, and a {@code baseUrl}
+     * (so it can be pointed at the emulator), the options the kit sets are among the declared ones, and
+     * the configured endpoint is the base URL given.
      *
      * <p>If this fails, check: {@code configOptions()}, and that {@code codec(config)} reads
      * {@code baseUrl} and every option the kit subclass sets.
@@ -135,7 +135,8 @@ public interface WiringRules extends ConformanceRules {
         KitSession s = session();
         List<ConfigOption> options = s.provider().configOptions();
         List<String> names = options.stream().map(ConfigOption::name).toList();
-        assertThat(names).as("option names").doesNotHaveDuplicates().contains(ConfigOption.BASE_URL);
+        assertThat(names).as("option names (the kit sets apiKey and baseUrl)").doesNotHaveDuplicates()
+                .contains(ConfigOption.API_KEY, ConfigOption.BASE_URL);
         assertThat(options).as("options without a description")
                 .noneMatch(o -> o.description() == null || o.description().isBlank());
         assertThat(options).as("API key options that are not secret")
