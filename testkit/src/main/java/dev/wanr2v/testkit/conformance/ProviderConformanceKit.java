@@ -1,9 +1,9 @@
 package dev.wanr2v.testkit.conformance;
 
+import dev.wanr2v.spi.R2vProvider;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.EmulatorOptions;
 import dev.wanr2v.testkit.emulator.Emulators;
-import dev.wanr2v.spi.R2vProvider;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
