@@ -26,7 +26,7 @@ public abstract class BaseCommand implements Callable<Integer> {
                 outputOptions.verbose);
         try {
             return run(output);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // also checked exceptions thrown undeclared (Jetty does)
             return ErrorReporter.report(e, output);
         }
     }

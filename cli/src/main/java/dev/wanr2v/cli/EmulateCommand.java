@@ -47,16 +47,20 @@ final class EmulateCommand extends BaseCommand {
         }
         Emulator emulator = ClientOptions.startEmulator(id, EmulatorOptions.defaults().withPort(port).withSpeed(speed)
                 .withApiKey(apiKey == null || apiKey.isBlank() ? null : apiKey));
+        boolean interrupted = false;
         try (InterruptGuard guard = InterruptGuard.install(() -> {
             emulator.close();
             output.message("wan-r2v: the " + id + " emulator stopped; its tasks are gone.");
         })) {
             banner(emulator, output);
-            serve(emulator, output);
+            interrupted = serve(emulator, output);
         } finally {
-            emulator.close();
+            emulator.close(); // Jetty's stop fails on an interrupted thread: the flag is restored after it
         }
         output.message("wan-r2v: the " + id + " emulator stopped; its tasks are gone.");
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return ExitCodes.OK;
     }
 
@@ -81,7 +85,8 @@ final class EmulateCommand extends BaseCommand {
         output.resultJson(json);
     }
 
-    private void serve(Emulator emulator, Output output) {
+    /** Prints requests as they arrive until the emulator stops or the thread is interrupted (then true). */
+    private boolean serve(Emulator emulator, Output output) {
         int seen = 0;
         try {
             while (emulator.isRunning()) {
@@ -95,8 +100,9 @@ final class EmulateCommand extends BaseCommand {
                 }
                 seen = all.size();
             }
+            return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
