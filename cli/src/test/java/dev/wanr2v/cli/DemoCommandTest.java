@@ -20,7 +20,7 @@ class DemoCommandTest {
     void writesARealMp4AndSaysWhatItDid(String provider) throws Exception {
         Path out = dir.resolve("demo.mp4");
 
-        Cli.Run run = Cli.run("demo", "--provider", provider, "--out", out.toString(), "--progress", "plain");
+        Cli.Run run = Cli.run("demo", "--provider", provider, "--out", out.toString(), "--progress", "plain", "--speed", "5");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(Files.readAllBytes(out)).isEqualTo(TestFiles.resultVideo());
@@ -46,7 +46,7 @@ class DemoCommandTest {
         assertThat(refused.err()).contains("exists; pass --force");
         assertThat(Files.readString(out)).isEqualTo("precious");
 
-        Cli.Run forced = Cli.run("demo", "--out", out.toString(), "--force", "--progress", "none", "--json");
+        Cli.Run forced = Cli.run("demo", "--out", out.toString(), "--force", "--progress", "none", "--json", "--speed", "5");
 
         assertThat(forced.exit()).as(forced.toString()).isZero();
         assertThat(Files.readAllBytes(out)).isEqualTo(TestFiles.resultVideo());

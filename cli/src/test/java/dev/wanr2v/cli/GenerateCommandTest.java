@@ -11,6 +11,7 @@ import dev.wanr2v.Reference;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.EmulatorOptions;
 import dev.wanr2v.testkit.emulator.Emulators;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class GenerateCommandTest {
     void generatesARealMp4ThroughEachProvidersEmulator(String provider) throws Exception {
         Path out = dir.resolve(provider + ".mp4");
 
-        Cli.Run run = Cli.run("generate", "--emulate", "--provider", provider, "--prompt", "character1 waves",
+        Cli.Run run = Cli.run("generate", "--emulate", "--emulate-speed", "5", "--provider", provider, "--prompt", "character1 waves",
                 "--ref", "https://example.com/alice.png", "--size", "1280*720", "--out", out.toString());
 
         assertThat(run.exit()).as(run.toString()).isZero();
@@ -58,7 +59,7 @@ class GenerateCommandTest {
     void jsonPrintsOneDocumentWithTheTaskTheVideoAndTheFile() throws Exception {
         Path out = dir.resolve("clip.mp4");
 
-        Cli.Run run = Cli.run("generate", "--emulate", "--json", "--provider", "dashscope", "--prompt", "character1",
+        Cli.Run run = Cli.run("generate", "--emulate", "--emulate-speed", "5", "--json", "--provider", "dashscope", "--prompt", "character1",
                 "--ref", "https://example.com/a.jpg", "--out", out.toString(), "--progress", "none");
 
         assertThat(run.exit()).as(run.toString()).isZero();
@@ -76,7 +77,7 @@ class GenerateCommandTest {
     void localFilesGoThroughDashScopesUploadAndKeepTheirOrderAcrossRefImageAndVideo() throws Exception {
         Path video = TestFiles.sample(dir, "clip.bin", MediaFormat.MP4);
         Path image = TestFiles.sample(dir, "face.dat", MediaFormat.JPEG);
-        try (Emulator dashscope = Emulators.start("dashscope")) {
+        try (Emulator dashscope = Emulators.start("dashscope", EmulatorOptions.defaults().withSpeed(5))) {
             Cli.Run run = Cli.run("generate", "--provider", "dashscope", "--option", "baseUrl=" + dashscope.baseUrl(),
                     "--option", "apiKey=sk-test", "--poll-interval", "100ms", "--prompt", "character1 meets character2",
                     "--video", video.toString(), "--ref", image.toString(), "--ref", "https://example.com/c.png",

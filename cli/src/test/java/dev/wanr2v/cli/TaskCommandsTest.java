@@ -8,6 +8,7 @@ import dev.wanr2v.TaskStatus;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.StatusScript;
 import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.EmulatorOptions;
 import dev.wanr2v.testkit.emulator.Emulators;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TaskCommandsTest {
 
     @Test
     void submitThenStatusWaitAndDownloadFromSeparateInvocations() throws Exception {
-        try (Emulator uniall = Emulators.start("uniall")) {
+        try (Emulator uniall = Emulators.start("uniall", EmulatorOptions.defaults().withSpeed(5))) {
             String token = submit(uniall);
             TaskHandle handle = TaskHandle.parse(token);
 
