@@ -48,10 +48,13 @@ class GenerateCommandTest {
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.err()).doesNotContain("\r");
         List<String> progress = run.err().lines().filter(l -> l.matches("\\[\\d+:\\d\\d] .*")).toList();
-        // the emulator's default task life: queued (wan26api says 0 %), then 10, 35, 60, 85 %, then succeeded
-        assertThat(progress).extracting(l -> l.replaceAll("^\\[\\d+:\\d\\d] (\\S+( \\d+%)?).*", "$1"))
-                .containsSubsequence("QUEUED 0%", "RUNNING 10%", "RUNNING 35%", "RUNNING 60%", "RUNNING 85%", "SUCCEEDED 100%")
-                .doesNotHaveDuplicates();
+        List<String> states = progress.stream().map(l -> l.replaceAll("^\\[\\d+:\\d\\d] (\\S+( \\d+%)?).*", "$1")).toList();
+        // the emulator's default task life: queued (wan26api says 0 %), running at 10, 35, 60, 85 %, succeeded;
+        // a slow machine may poll past a step, but never prints one twice or out of order
+        List<String> life = List.of("QUEUED 0%", "RUNNING 10%", "RUNNING 35%", "RUNNING 60%", "RUNNING 85%", "SUCCEEDED 100%");
+        assertThat(states).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3).isSubsetOf(life)
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(life::indexOf));
+        assertThat(states).last().isEqualTo("SUCCEEDED 100%");
         assertThat(progress).allSatisfy(l -> assertThat(l).contains("(wan26api task "));
     }
 

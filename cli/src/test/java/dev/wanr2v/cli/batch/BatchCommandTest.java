@@ -148,7 +148,7 @@ class BatchCommandTest {
 
     @Test
     void pendingTasksAreResumedByTheirTokenNotSentAgain() {
-        emulator.defaultScript(StatusScript.builder().queued(Duration.ofSeconds(20)).endsWith(Outcome.succeeded()));
+        emulator.defaultScript(StatusScript.builder().queued(Duration.ofSeconds(30)).endsWith(Outcome.succeeded()));
         BatchFixture batch = new BatchFixture(dir, emulator, LINE_1, LINE_2);
 
         BatchFixture.Run first = batch.run("--timeout", "500ms");
