@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", sortOptions = false,
         description = {"Generate a clip offline, in seconds, and write it to demo.mp4.",
-            "Two bundled sample references (an image and a video) go through the real provider",
-            "code to its built-in emulator on loopback (no key, no network); the emulator's real",
-            "MP4 is downloaded to demo.mp4."})
+            "Two bundled sample references (an image and a video) go through the real provider code to its"
+                    + " built-in emulator on loopback (no key, no network); the emulator's real MP4 is downloaded"
+                    + " to demo.mp4."})
 final class DemoCommand extends BaseCommand {
     private static final String PROMPT = "character1 drifts over a glowing fractal sea while character2 flickers"
             + " on a giant screen behind it";

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 /** {@code emulate}: a provider's emulator as a standalone loopback server, until stopped. */
 @Command(name = "emulate", sortOptions = false,
         description = {"Run a provider's emulator as a standalone loopback server, until Ctrl-C.",
-            "A fake vendor that plays task lives and serves real MP4 results. Point any wan-r2v",
-            "command, or your own application, at the base URL it prints; its tasks live as long",
-            "as this server does (an --emulate emulator lives only as long as its command)."},
+            "A fake vendor that plays task lives and serves real MP4 results. Point any wan-r2v command, or"
+                    + " your own application, at the base URL it prints; its tasks live as long as this server"
+                    + " does (an --emulate emulator lives only as long as its command)."},
         footer = {"", "Example:", "  wan-r2v emulate --provider dashscope --port 8089"})
 final class EmulateCommand extends BaseCommand {
     @Option(order = 20, names = "--provider", required = true, paramLabel = "ID", description = "dashscope, uniall or wan26api.")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * sends your key to another host).
  */
 abstract class TaskCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "TOKEN", description = "The task token printed by submit or generate (wr2v1.…).")
+    @Parameters(index = "0", paramLabel = "TOKEN", description = "The task token printed by submit or generate (wr2v1.xxx).")
     String token;
 
     @Mixin

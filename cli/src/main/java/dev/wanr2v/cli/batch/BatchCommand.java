@@ -25,10 +25,10 @@ import picocli.CommandLine.Parameters;
 /** {@code batch MANIFEST.jsonl}: many requests, resumable, never paying twice. */
 @Command(name = "batch", sortOptions = false,
         description = {"Run every request of a manifest (one JSON object per line), a few at a time, resumably.",
-            "Before each create, an intent is forced to the journal; after it, the task's token. Run the same",
-            "command again to resume: journaled tasks are awaited, never sent again. A line whose create was",
-            "sent but never answered (a crash mid-call) is reported as unknown and resent only with",
-            "--resubmit-unknown. Results go to a JSONL file, one line per request."},
+            "Before each create, an intent is forced to the journal; after it, the task's token. Run the same"
+                    + " command again to resume: journaled tasks are awaited, never sent again. A line whose create"
+                    + " was sent but never answered (a crash mid-call) is reported as unknown and resent only with"
+                    + " --resubmit-unknown. Results go to a JSONL file, one line per request."},
         footer = {"", "A manifest line (README, Batches):",
             "  {\"name\": \"wave\", \"prompt\": \"character1 waves\", \"refs\": [\"alice.png\"],",
             "   \"size\": \"1280*720\", \"duration\": 5}",
