@@ -59,12 +59,7 @@ final class Downloads implements GeneratedVideo.Downloader {
     public Path download(GeneratedVideo video, Path target, DownloadOptions options) {
         Path file = checkTarget(video, target.toAbsolutePath().normalize(), options);
         warnIfExpiring(video);
-        Path temp;
-        try {
-            temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
-        }
+        Path temp = partFile(file);
         CompletableFuture<DownloadHead> f = attempt(video, options, 1, URI.create(video.url()), 0,
                 uri -> toFile(video, temp, uri, options));
         try {
@@ -203,6 +198,26 @@ final class Downloads implements GeneratedVideo.Downloader {
                     }
                 }));
         return next;
+    }
+
+    /**
+     * A new, empty file beside the target. Created with {@code createFile}, not {@code createTempFile},
+     * so the finished video gets the usual permissions (the umask's), not owner-only ones.
+     */
+    private static Path partFile(Path file) {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = file.resolveSibling("." + file.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 3) {
+                    throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
+                }
+            } catch (IOException e) {
+                throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
+            }
+        }
     }
 
     private Path checkTarget(GeneratedVideo video, Path file, DownloadOptions options) {
