@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 @Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 10, time = 3)
+@Measurement(iterations = 15, time = 3)
 public class PerCallInterleavedBenchmark {
     private static final int WAYS = 6;
 
