@@ -26,6 +26,13 @@ final class Fmt {
         return fixed(rounded.doubleValue(), Math.max(0, rounded.scale()));
     }
 
+    /** {@code min – max} of values, three significant digits. */
+    static String range(double[] values) {
+        double min = java.util.Arrays.stream(values).min().orElse(Double.NaN);
+        double max = java.util.Arrays.stream(values).max().orElse(Double.NaN);
+        return number(min, 3) + " – " + number(max, 3);
+    }
+
     /** Bytes as B, KB or MB (1024-based), three significant digits. */
     static String bytes(double bytes) {
         double abs = Math.abs(bytes);

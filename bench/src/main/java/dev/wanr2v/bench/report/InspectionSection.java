@@ -45,6 +45,6 @@ final class InspectionSection {
                 "bytes ratio to full read"), rows);
         targets.add("bytes read to inspect a 100 MB MP4, moov at the end", "< 1 MB",
                 inspectedBytes == null ? "no result" : Fmt.number(inspectedBytes.mean(), 4) + " B",
-                inspectedBytes == null ? null : inspectedBytes.atMost(1024 * 1024));
+                Verdict.atMost(inspectedBytes, 1024 * 1024));
     }
 }

@@ -33,7 +33,7 @@ final class PerCallSection {
                 + "iteration, way / baseline, then mean ± CI over iterations.");
         if (round.isEmpty()) {
             md.paragraph("_No result._");
-            targets.add("per-call overhead (interleaved)", "≤ 1.10", "no result", null);
+            targets.add("per-call overhead (interleaved)", "≤ 1.10", "no result", Verdict.NO_RESULT);
         } else {
             interleaved(round.get(), md, targets);
         }
@@ -54,18 +54,20 @@ final class PerCallSection {
                 "raw, fixed length", "rawNanos"));
         rows.add(row(r, "experiment: wan-r2v lean codec, answers read on the I/O thread", "libraryWithoutHandOffNanos",
                 "raw, fixed length", "rawNanos"));
-        md.table(List.of("way", "µs per create + status", "baseline", "ratio to baseline"), rows);
+        md.table(List.of("way", "µs per create + status", "baseline", "ratio to baseline", "ratio, range over iterations"),
+                rows);
         Stat lean = Stat.of(ratios(r, "libraryLeanCodecNanos", "rawNanos"));
         Stat scripted = Stat.of(ratios(r, "libraryNanos", "rawChunkedNanos"));
         targets.add("per-call overhead, engine (lean codec vs raw, interleaved)", "≤ 1.10", lean.format(),
-                lean.atMost(1.10));
+                Verdict.atMost(lean, 1.10));
         targets.add("per-call overhead, scripted provider as is (vs raw chunked, interleaved)", "≤ 1.10",
-                scripted.format(), scripted.atMost(1.10));
+                scripted.format(), Verdict.atMost(scripted, 1.10));
     }
 
     private static List<String> row(JmhResult r, String way, String nanos, String baseline, String baseNanos) {
-        return List.of(way, Stat.of(perCallMicros(r, nanos)).format(), baseline,
-                Stat.of(ratios(r, nanos, baseNanos)).format());
+        double[] ratios = ratios(r, nanos, baseNanos);
+        return List.of(way, Stat.of(perCallMicros(r, nanos)).format(), baseline, Stat.of(ratios).format(),
+                Fmt.range(ratios));
     }
 
     private static double[] perCallMicros(JmhResult r, String nanos) {

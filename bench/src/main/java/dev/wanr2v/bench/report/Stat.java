@@ -43,14 +43,4 @@ record Stat(double mean, double error) {
     String formatBytes() {
         return Double.isNaN(error) ? Fmt.bytes(mean) + " (error unknown)" : Fmt.bytes(mean) + " ± " + Fmt.bytes(error);
     }
-
-    /** Whether the whole interval is at most {@code bound}. */
-    boolean atMost(double bound) {
-        return mean + (Double.isNaN(error) ? 0 : error) <= bound;
-    }
-
-    /** Whether the whole interval is at least {@code bound}. */
-    boolean atLeast(double bound) {
-        return mean - (Double.isNaN(error) ? 0 : error) >= bound;
-    }
 }

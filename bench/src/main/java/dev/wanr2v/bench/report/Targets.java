@@ -7,12 +7,11 @@ import java.util.List;
 final class Targets {
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** A judged claim; {@code met} null when there is no result to judge. */
-    void add(String claim, String target, String measured, Boolean met) {
-        rows.add(List.of(claim, target, measured, met == null ? "no result" : met ? "**met**" : "**missed**"));
+    void add(String claim, String target, String measured, Verdict verdict) {
+        rows.add(List.of(claim, target, measured, verdict.text()));
     }
 
     void writeTo(Markdown md) {
-        md.table(List.of("claim", "target", "measured (± 99.9 % CI)", "verdict"), rows);
+        md.table(List.of("claim", "target", "measured", "verdict"), rows);
     }
 }

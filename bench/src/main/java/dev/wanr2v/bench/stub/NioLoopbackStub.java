@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -21,6 +22,7 @@ final class NioLoopbackStub implements LoopbackStub {
     private final ServerSocketChannel server;
     private final Selector selector;
     private final Thread loop;
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024);
     private volatile boolean open = true;
 
     NioLoopbackStub(ScriptedAnswers answers) throws IOException {
@@ -84,7 +86,7 @@ final class NioLoopbackStub implements LoopbackStub {
             if (channel != null) {
                 channel.configureBlocking(false);
                 channel.socket().setTcpNoDelay(true);
-                channel.register(selector, SelectionKey.OP_READ, new StubConnection(channel, answers));
+                channel.register(selector, SelectionKey.OP_READ, new StubConnection(channel, answers, readBuffer));
             }
             return;
         }

@@ -6,18 +6,27 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** One keep-alive connection of the NIO stub: bytes read so far, answers not yet written. */
+/**
+ * One keep-alive connection of the NIO stub: bytes of a request not complete yet, answers not yet
+ * written. An idle connection holds no buffer (the read buffer is the selector thread's), so the
+ * stub adds next to nothing to the heap measured per waiting task.
+ */
 final class StubConnection {
+    private static final byte[] NONE = new byte[0];
+    private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
+
     private final SocketChannel channel;
     private final ScriptedAnswers answers;
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(16 * 1024);
-    private byte[] pending = new byte[4 * 1024];
+    private final ByteBuffer readBuffer;
+    private byte[] pending = NONE;
     private int pendingLength;
-    private ByteBuffer output = ByteBuffer.allocate(0);
+    private ByteBuffer output = NOTHING;
 
-    StubConnection(SocketChannel channel, ScriptedAnswers answers) {
+    /** {@code readBuffer} is shared by every connection of one selector thread. */
+    StubConnection(SocketChannel channel, ScriptedAnswers answers, ByteBuffer readBuffer) {
         this.channel = channel;
         this.answers = answers;
+        this.readBuffer = readBuffer;
     }
 
     /** Reads what arrived and answers every complete request; false when the peer closed. */
@@ -32,6 +41,9 @@ final class StubConnection {
             System.arraycopy(pending, parsed.consumed(), pending, 0, pendingLength - parsed.consumed());
             pendingLength -= parsed.consumed();
         }
+        if (pendingLength == 0) {
+            pending = NONE;
+        }
         return n >= 0;
     }
 
@@ -43,11 +55,14 @@ final class StubConnection {
         while (output.hasRemaining() && channel.write(output) > 0) {
             // keep writing while the socket takes it
         }
+        if (!output.hasRemaining()) {
+            output = NOTHING;
+        }
     }
 
     private void append(byte[] data, int length) {
         if (pendingLength + length > pending.length) {
-            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + length));
+            pending = Arrays.copyOf(pending, Math.max(Math.max(pending.length * 2, 1024), pendingLength + length));
         }
         System.arraycopy(data, 0, pending, pendingLength, length);
         pendingLength += length;
