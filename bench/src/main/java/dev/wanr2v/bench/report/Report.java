@@ -67,7 +67,8 @@ public final class Report {
         ValidationSection.write(results, body);
         md.heading(2, "Targets");
         targets.writeTo(md);
-        return md + body.toString() + Findings.TEXT;
+        Findings.write(results, body);
+        return md + body.toString();
     }
 
     private static void machine(JmhResults results, Markdown md, String loadBefore, String loadAfter, long seconds) {
