@@ -26,11 +26,22 @@ final class Fmt {
         return fixed(rounded.doubleValue(), Math.max(0, rounded.scale()));
     }
 
-    /** {@code min – max} of values, three significant digits. */
-    static String range(double[] values) {
-        double min = java.util.Arrays.stream(values).min().orElse(Double.NaN);
-        double max = java.util.Arrays.stream(values).max().orElse(Double.NaN);
-        return number(min, 3) + " – " + number(max, 3);
+    /** {@code median (min – max)} of values, three significant digits. */
+    static String medianAndRange(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        if (sorted.length == 0) {
+            return "";
+        }
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return number(median, 3) + " (" + number(sorted[0], 3) + " – " + number(sorted[n - 1], 3) + ")";
+    }
+
+    /** {@code ; k of n iterations meet it}: how many values pass {@code test}. */
+    static String meeting(double[] values, java.util.function.DoublePredicate test) {
+        long k = java.util.Arrays.stream(values).filter(test).count();
+        return "; " + k + " of " + values.length + " iterations meet it";
     }
 
     /** Bytes as B, KB or MB (1024-based), three significant digits. */

@@ -41,15 +41,8 @@ final class JmhResults {
         return results.stream().findFirst().map(JmhResult::node);
     }
 
-    /** JVM options of the fork of a benchmark class. */
-    String jvmArgs(String className) {
-        return results.stream().filter(r -> r.benchmark().contains("." + className + "."))
-                .findFirst().map(r -> String.join(" ", textList(r.node().path("jvmArgs")))).orElse("");
-    }
-
-    private static List<String> textList(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+    /** Every result, in the order run. */
+    List<JmhResult> all() {
+        return List.copyOf(results);
     }
 }
