@@ -1,5 +1,12 @@
 package dev.wanr2v;
 
+import dev.wanr2v.internal.media.Inspection;
+import dev.wanr2v.internal.media.MediaInspector;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +63,26 @@ public enum MediaFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Recognises a local file's format by its content (magic bytes and headers, never its name), as
+     * validation does before a request is sent; reads only headers. Lets a tool tell an image from a
+     * video before it builds a {@link Reference}.
+     *
+     * @return the format, or empty when the file is missing, unreadable, damaged, or of a format the
+     *         model does not take (the request's validation then says which)
+     */
+    public static Optional<MediaFormat> detect(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return MediaInspector.inspect(channel) instanceof Inspection.Recognised r
+                    ? Optional.of(r.info().format()) : Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     /** The formats of one kind, e.g. the four image formats. */

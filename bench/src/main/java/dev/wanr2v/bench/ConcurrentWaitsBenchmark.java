@@ -3,22 +3,16 @@ package dev.wanr2v.bench;
 import dev.wanr2v.AwaitOptions;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.PollPolicy;
-import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.bench.stub.LoopbackStub;
 import dev.wanr2v.testing.ScriptedProvider;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,99 +29,95 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Many tasks awaited at once by one client against a loopback stub whose tasks each run for
- * {@link #SCRIPTED} seconds. Reports, besides the wall time of one round (the score), the peak number
- * of live library threads, the heap held per waiting task, and the wall time over the scripted duration.
+ * Wall time of one round in which one client awaits {@code tasks} tasks at once, each scripted by the
+ * loopback stub to run for {@link #SCRIPTED} (polled every 1 to 2 s), against that scripted duration.
+ * Secondary results per round: peak live library threads, the settled heap held per waiting task
+ * (right after every wait is registered, and half-way while polls are in flight), stub requests per task.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 5)
 @State(Scope.Benchmark)
 public class ConcurrentWaitsBenchmark {
     static final Duration SCRIPTED = Duration.ofSeconds(10);
+    static final PollPolicy POLL = new PollPolicy(Duration.ofSeconds(1), Duration.ofSeconds(2), 1.5, 0.2);
 
     @Param({"100", "1000", "10000"})
     public int tasks;
 
-    private LoopbackStub stub;
+    /** The loopback server (see {@link LoopbackStub#start}). */
+    @Param({"nio"})
+    public String stub;
 
-    /** Secondary results, per round. */
+    private LoopbackStub server;
+    private R2vClient client;
+
+    /** Secondary results of one round (JMH sums them over iterations; the report reads each round). */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Metrics {
-        /** Highest number of live wan-r2v threads seen during the round. */
+        /** Highest number of live threads named {@code wan-r2v-…} during the round. */
         public long peakLibraryThreads;
-        /** Heap retained per waiting task, in bytes (after GC, all tasks waiting). */
-        public long heapBytesPerWaitingTask;
-        /** Wall time of the round over the scripted task duration, x1000. */
-        public long wallOverScriptedPermille;
+        /** Settled heap growth per task right after all waits were registered, in bytes. */
+        public double heapBytesPerWaitRegistered;
+        /** Settled heap growth per task half-way through the scripted time, polls in flight, in bytes. */
+        public double heapBytesPerWaitPolling;
+        /** Wall time of the round over the scripted task duration. */
+        public double wallOverScripted;
+        /** Status requests the stub answered per task. */
+        public double pollsPerTask;
     }
 
     @Setup(Level.Trial)
     public void startStub() throws Exception {
-        stub = new LoopbackStub(SCRIPTED, 2);
+        server = LoopbackStub.start(stub);
+    }
+
+    @Setup(Level.Iteration)
+    public void openClient() {
+        client = BenchClients.client(new ScriptedProvider(), server.baseUrl(), POLL);
+    }
+
+    @TearDown(Level.Iteration)
+    public void closeClient() {
+        client.close();
     }
 
     @TearDown(Level.Trial)
     public void stopStub() {
-        stub.close();
+        server.close();
     }
 
+    /** Awaits every task of one round; returns the wall time in nanoseconds. */
     @Benchmark
     public long awaitAll(Metrics metrics) throws Exception {
-        try (R2vClient client = R2v.builder().provider(new ScriptedProvider()).apiKey("sk-bench")
-                .baseUrl(stub.baseUrl()).systemProperties(new Properties()).environment(Map.of())
-                .pollPolicy(new PollPolicy(Duration.ofSeconds(1), Duration.ofSeconds(2), 1.5, 0.2)).build()) {
-            AtomicLong peak = new AtomicLong();
-            AtomicBoolean sampling = new AtomicBoolean(true);
-            Thread sampler = new Thread(() -> {
-                while (sampling.get()) {
-                    peak.accumulateAndGet(libraryThreads(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-
-            long heapBefore = usedHeapAfterGc();
+        long requestsBefore = server.requests();
+        try (ThreadPeak threads = ThreadPeak.start("wan-r2v-")) {
+            long heapBefore = HeapProbe.settledUsedBytes();
             long start = System.nanoTime();
-            String run = Long.toString(System.nanoTime(), 36);
+            long startMillis = System.currentTimeMillis();
+            long endMillis = startMillis + SCRIPTED.toMillis();
             List<CompletableFuture<GeneratedVideo>> waits = new ArrayList<>(tasks);
             for (int i = 0; i < tasks; i++) {
-                TaskHandle h = new TaskHandle("scripted", run + "-" + i, stub.baseUrl(), Instant.now());
-                waits.add(client.awaitAsync(h, AwaitOptions.defaults()));
+                TaskHandle handle = new TaskHandle("scripted", LoopbackStub.scriptedTaskId(startMillis, endMillis, i),
+                        server.baseUrl(), Instant.now());
+                waits.add(client.awaitAsync(handle, AwaitOptions.defaults()));
             }
-            Thread.sleep(500);
-            long heapWaiting = usedHeapAfterGc();
+            long heapRegistered = HeapProbe.settledUsedBytes();
+            Thread.sleep(Math.max(0, SCRIPTED.toMillis() / 2 - (System.nanoTime() - start) / 1_000_000));
+            long heapPolling = HeapProbe.settledUsedBytes();
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
             long wall = System.nanoTime() - start;
-            sampling.set(false);
-            sampler.join();
+            threads.close();
 
-            metrics.peakLibraryThreads = peak.get();
-            metrics.heapBytesPerWaitingTask = Math.max(0, (heapWaiting - heapBefore) / tasks);
-            metrics.wallOverScriptedPermille = wall * 1000 / SCRIPTED.toNanos();
+            metrics.peakLibraryThreads = threads.peak();
+            metrics.heapBytesPerWaitRegistered = (double) (heapRegistered - heapBefore) / tasks;
+            metrics.heapBytesPerWaitPolling = (double) (heapPolling - heapBefore) / tasks;
+            metrics.wallOverScripted = (double) wall / SCRIPTED.toNanos();
+            metrics.pollsPerTask = (double) (server.requests() - requestsBefore) / tasks;
             return wall;
         }
-    }
-
-    static long libraryThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("wan-r2v-")).count();
-    }
-
-    static long usedHeapAfterGc() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }

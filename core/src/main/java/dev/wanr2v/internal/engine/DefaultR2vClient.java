@@ -48,6 +48,8 @@ public final class DefaultR2vClient implements R2vClient {
     private final MediaPreparer preparer;
     private final String endpointKey;
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
+    private final Set<CompletableFuture<?>> creates = ConcurrentHashMap.newKeySet();
+    private final Set<CompletableFuture<?>> calls = ConcurrentHashMap.newKeySet();
     private final RecentSnapshots recent = new RecentSnapshots(1024);
     private volatile boolean closed;
 
@@ -114,8 +116,9 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(Operation.CREATE,
-                () -> engine.codec().createCall(prepared), this::accepted, null, request, null, listener)))
+        return track(creates, preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(
+                Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, null,
+                listener)))
                 .thenApply(accepted -> {
                     TaskHandle handle = accepted.handle();
                     accepted.submission().snapshot().filter(DefaultR2vClient::tellsHowItEnded)
@@ -123,7 +126,7 @@ public final class DefaultR2vClient implements R2vClient {
                     LOG.debug("wan-r2v: submitted {}", handle);
                     engine.listeners().submitted(listener, handle);
                     return handle;
-                });
+                }));
     }
 
     /** A create answer as read: the codec's submission and the handle of its task. */
@@ -167,7 +170,7 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return statusCall(handle, null, ProgressListener.none());
+        return track(calls, statusCall(handle, null, ProgressListener.none()));
     }
 
     private CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l) {
@@ -310,11 +313,11 @@ public final class DefaultR2vClient implements R2vClient {
             return CompletableFuture.failedFuture(e);
         }
         String id = handle.taskId();
-        return runner.run(new CallSpec<>(Operation.CANCEL, () -> engine.codec().cancelCall(id), reply -> {
+        return track(calls, runner.run(new CallSpec<>(Operation.CANCEL, () -> engine.codec().cancelCall(id), reply -> {
             engine.codec().readCancel(id, reply);
             return Boolean.TRUE;
         }, handle, null, null, null)).<Void>thenApply(ok -> null)
-                .exceptionallyCompose(e -> unlessCanceled(handle, CallRunner.unwrap(e)));
+                .exceptionallyCompose(e -> unlessCanceled(handle, CallRunner.unwrap(e))));
     }
 
     /**
@@ -346,11 +349,16 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(Operation.COST_ESTIMATE,
-                () -> engine.codec().costEstimateCall(prepared), engine.codec()::readCostEstimate, null, null, null,
-                null)));
+        return track(calls, preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(
+                Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
+                engine.codec()::readCostEstimate, null, null, null, null))));
     }
 
+    /**
+     * Stops the client. Waits end with {@link AwaitInterruptedException}; creates already under way are
+     * given up to the response timeout to finish (so their handles are not lost); then every other
+     * pending call fails with a typed error and the connections and threads are released.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -360,7 +368,32 @@ public final class DefaultR2vClient implements R2vClient {
         for (Waiter w : List.copyOf(waiters)) {
             w.abort(w.interrupted("the client was closed"));
         }
+        try {
+            CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).handle((v, e) -> null)
+                    .get(settings.responseTimeout().toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("wan-r2v: closing while {} create(s) were still unanswered; their outcome is unknown",
+                    creates.size());
+        }
         engine.close();
+        String id = settings.provider().id();
+        for (CompletableFuture<?> f : List.copyOf(creates)) {
+            f.completeExceptionally(new dev.wanr2v.TransportException("[" + id + "] the client was closed while a"
+                    + " task was being submitted; it may have been created at the vendor: check before submitting"
+                    + " again", ErrorDetails.of(id)));
+        }
+        for (CompletableFuture<?> f : List.copyOf(calls)) {
+            f.completeExceptionally(new dev.wanr2v.TransportException("[" + id + "] the client was closed before"
+                    + " the call finished", ErrorDetails.of(id)));
+        }
+    }
+
+    private <T> CompletableFuture<T> track(Set<CompletableFuture<?>> set, CompletableFuture<T> f) {
+        set.add(f);
+        f.whenComplete((v, e) -> set.remove(f));
+        return f;
     }
 
     /** Connections currently leased (for leak checks in tests). */

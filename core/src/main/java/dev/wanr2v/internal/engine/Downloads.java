@@ -61,12 +61,7 @@ final class Downloads implements GeneratedVideo.Downloader {
         Path file = checkTarget(video, target.toAbsolutePath().normalize(), options);
         URI uri = httpUri(video, video.url());
         warnIfExpiring(video);
-        Path temp;
-        try {
-            temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
-        }
+        Path temp = partFile(file);
         CompletableFuture<DownloadHead> f = attempt(video, options, 1, uri, 0, u -> toFile(video, temp, u, options));
         try {
             await(f, video.handle());
@@ -233,6 +228,26 @@ final class Downloads implements GeneratedVideo.Downloader {
             return base.resolve(new URI(location)).toString();
         } catch (java.net.URISyntaxException e) {
             return location;
+        }
+    }
+
+    /**
+     * A new, empty file beside the target. Created with {@code createFile}, not {@code createTempFile},
+     * so the finished video gets the usual permissions (the umask's), not owner-only ones.
+     */
+    private static Path partFile(Path file) {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = file.resolveSibling("." + file.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 3) {
+                    throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
+                }
+            } catch (IOException e) {
+                throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
+            }
         }
     }
 

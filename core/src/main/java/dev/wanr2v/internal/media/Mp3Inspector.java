@@ -18,6 +18,8 @@ final class Mp3Inspector {
     /** Over 38 minutes of audio at 48 kHz: far past the 30 s limit, so the rest is estimated. */
     static final int MAX_FRAMES = 100_000;
     private static final int MAX_TRAILER = 4096;
+    /** Consecutive frames needed to recognise a stream: one sync word can occur in any data by chance. */
+    private static final int MIN_FRAMES = 2;
     private static final int VBRI_OFFSET = 36;
 
     private Mp3Inspector() {
@@ -57,8 +59,9 @@ final class Mp3Inspector {
         if (frames == MAX_FRAMES) {
             return MediaInfo.timed(MediaFormat.MP3, in.size(), seconds + (in.size() - pos) * 8.0 / first.bitrate());
         }
-        if (frames == 0) {
-            throw new DamagedMediaException("it holds no audio frames");
+        if (frames < MIN_FRAMES) {
+            throw new DamagedMediaException(frames == 0 ? "it holds no audio frames"
+                    : "it holds a single audio frame; a frame sync followed by anything is not yet an MP3 stream");
         }
         checkTrailer(in, pos);
         if (info != null && info.frames() >= 0 && Math.abs(info.frames() - frames) > info.tolerance()) {

@@ -256,4 +256,22 @@ class AwaitTest extends EngineTestSupport {
         assertThatThrownBy(() -> client().estimateCost(request()))
                 .isInstanceOf(dev.wanr2v.RateLimitedException.class);
     }
+
+    @Test
+    void closingLetsACreateInFlightFinishSoItsTaskIsNotLost() throws Exception {
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t-late\"}").withFixedDelay(600)));
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(okJson("{\"status\":\"RUNNING\"}").withFixedDelay(600)));
+        DefaultR2vClient c = client();
+        var submit = c.submitAsync(request());
+        var status = c.statusAsync(handle());
+        eventually(() -> wm.getAllServeEvents().size() == 2 || c.busy());
+        c.close();
+        assertThat(submit.get(5, java.util.concurrent.TimeUnit.SECONDS).taskId()).isEqualTo("t-late");
+        assertThat(status).isDone();
+        if (status.isCompletedExceptionally()) {
+            assertThatThrownBy(status::get).hasCauseInstanceOf(dev.wanr2v.TransportException.class)
+                    .hasMessageContaining("closed");
+        }
+        assertThat(dev.wanr2v.internal.engine.Diagnostics.of(c).inFlight()).isZero();
+    }
 }

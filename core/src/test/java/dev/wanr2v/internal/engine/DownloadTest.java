@@ -82,6 +82,8 @@ class DownloadTest extends EngineTestSupport {
 
         assertThat(out).hasBinaryContent(video);
         assertThat(leftovers()).isEmpty();
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(progress.size() - 1)).containsExactly(video.length, video.length);
         assertThat(progress).extracting(p -> p[0]).isSorted();

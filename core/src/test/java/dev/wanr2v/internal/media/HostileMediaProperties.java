@@ -67,7 +67,8 @@ class HostileMediaProperties {
         int frameBytes = 72;
         for (int length = 0; length < mp3.length; length++) {
             Inspection cut = MediaInspector.inspect(new ByteArrayChannel(mp3, length));
-            if (length % frameBytes == 0 && length > 0) {
+            if (length % frameBytes == 0 && length >= 2 * frameBytes) {
+                // a cut at a frame boundary is a shorter stream; a single frame is not recognised as one
                 assertThat(cut).isInstanceOf(Inspection.Recognised.class);
             } else {
                 assertThat(cut).as("cut to %d bytes", length).isInstanceOf(Inspection.Unreadable.class);

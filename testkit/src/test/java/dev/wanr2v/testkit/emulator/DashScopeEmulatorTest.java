@@ -41,6 +41,18 @@ class DashScopeEmulatorTest {
     }
 
     @Test
+    void aTaskThatEndsAtOnceIsStillPendingInTheCreateAnswer() {
+        DASHSCOPE.emulator().scriptNextTask(StatusScript.immediately(Outcome.succeeded()));
+        HttpResponse<byte[]> created = client().post(CREATE, Http.resource("dashscope-003-create.json"));
+
+        JsonNode output = Http.json(created).path("output");
+        assertThat(output.path("task_status").asText()).isEqualTo("PENDING");
+        assertThat(output.has("video_url")).isFalse();
+        assertThat(status(output.path("task_id").asText()).path("output").path("task_status").asText())
+                .isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void theSeedBodyIsAcceptedAndDecodedToTheNeutralRequest() {
         HttpResponse<byte[]> created = client().post(CREATE, Http.resource("dashscope-003-create.json"));
 

@@ -15,6 +15,7 @@ import dev.wanr2v.testkit.emulator.uniall.UniAllProtocol;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -98,6 +99,17 @@ class UniAllEmulatorTest {
         assertThat(done.path("result").path("video_url").asText()).isEqualTo(done.path("video_url").asText());
         assertThat(done.path("result").path("outputs").get(0).asText()).isEqualTo(done.path("video_url").asText());
         assertThat(done.path("error").isNull()).isTrue();
+    }
+
+    @Test
+    void aTaskThatEndsAtOnceIsStillInProgressInTheCreateAnswer() {
+        for (Outcome outcome : List.of(Outcome.succeeded(), Outcome.failed("generation_failed", "no"), Outcome.expired())) {
+            uniall.emulator().scriptNextTask(StatusScript.immediately(outcome));
+            JsonNode created = create(Http.resource("uniall-000-example2-reference.json"));
+
+            assertThat(created.path("status").asText()).as("%s", outcome).isEqualTo("in_progress");
+            assertThat(created.path("progress").asInt()).as("%s", outcome).isZero();
+        }
     }
 
     @Test

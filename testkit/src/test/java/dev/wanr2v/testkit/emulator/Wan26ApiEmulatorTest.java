@@ -95,6 +95,16 @@ class Wan26ApiEmulatorTest {
     }
 
     @Test
+    void aTaskThatExpiresAtOnceIsQueuedInTheCreateAnswerAndGoneAfter() {
+        WAN26API.emulator().scriptNextTask(StatusScript.immediately(Outcome.expired()));
+        JsonNode created = create(SEED);
+
+        assertThat(created.path("status").asText()).isEqualTo("pending");
+        assertThat(client().get("/model/v1/generation/task/" + created.path("id").asText()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aFailedTaskCarriesItsErrorCodeAsAStringOrANumber() {
         WAN26API.emulator().scriptNextTask(StatusScript.immediately(Outcome.failed("001028095", "Internal generation error")));
         JsonNode failed = status(create(SEED).path("id").asText());

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code POST /api/v1/services/aigc/video-generation/video-synthesis} creates a task; it needs
  * {@code Authorization: Bearer KEY} and {@code X-DashScope-Async: enable} (else 403
- * {@code AccessDenied}); answers {@code {"request_id","output":{"task_id","task_status"}}}.</li>
+ * {@code AccessDenied}); answers {@code {"request_id","output":{"task_id","task_status":"PENDING"}}}, as
+ * documented for the asynchronous call, even for a task scripted to end at once (its end shows on the
+ * status call).</li>
  * <li>{@code GET /api/v1/tasks/{id}} answers the task; an unknown or expired id is HTTP 200 with
  * {@code task_status UNKNOWN}.</li>
  * <li>{@code POST /api/v1/tasks/{id}/cancel} cancels a {@code PENDING} task; any other is refused with
@@ -109,7 +111,7 @@ public final class DashScopeProtocol implements VendorProtocol {
         uploads.checkReferences(request, exchange);
         TaskState task = context.createTask(exchange, UUID.randomUUID().toString(), request);
         ObjectNode root = context.json().createObjectNode().put("request_id", context.newRequestId());
-        root.putObject("output").put("task_id", task.id()).put("task_status", statusWord(task));
+        root.putObject("output").put("task_id", task.id()).put("task_status", "PENDING");
         return Reply.json(200, root.toString());
     }
 

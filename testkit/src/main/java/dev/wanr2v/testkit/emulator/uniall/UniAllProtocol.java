@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code POST /v1/video/generations} creates a task and answers the job object of the create page:
  * {@code id}, {@code task_id}, {@code object "video.generation.job"}, {@code model}, {@code status},
- * {@code progress} (0..100), {@code created_at} (Unix seconds).</li>
+ * {@code progress} (0..100), {@code created_at} (Unix seconds). The status is the task's, except that a
+ * task scripted to end at once is still {@code in_progress} at 0: the gateway relays the create before
+ * its upstream could finish, and its create answer carries no result or error.</li>
  * <li>{@code GET /v1/videos/{id}} answers the same object plus {@code raw_status} (the upstream's
  * {@code PENDING}, {@code RUNNING}…), and {@code video_url} / {@code result} on success or
  * {@code error} on failure; an unknown or expired id is HTTP 404.</li>
@@ -119,7 +121,12 @@ public final class UniAllProtocol implements VendorProtocol {
             UniAllRequests.check(decoded);
             String id = "task_" + randomId();
             models.put(id, decoded.model());
-            return Reply.json(200, job(context.createTask(exchange, id, decoded.request()), context).toString());
+            TaskState task = context.createTask(exchange, id, decoded.request());
+            ObjectNode job = job(task, context);
+            if (task.isTerminal()) {
+                job.put("status", "in_progress").put("progress", 0); // the relay answers before its upstream ends
+            }
+            return Reply.json(200, job.toString());
         }
         Optional<TaskState> task = context.task(route.taskId());
         if (task.isEmpty() || task.get().status() == TaskStatus.EXPIRED) {

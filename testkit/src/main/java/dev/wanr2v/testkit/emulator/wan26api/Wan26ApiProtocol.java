@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li>{@code POST /model/v1/generation} creates a task and answers the task object; a task scripted to
- * end at once is already {@code completed} in that answer.</li>
+ * end at once is already {@code completed} (or {@code failed}) in that answer; one scripted to expire at
+ * once is still queued in it (only later calls find it gone).</li>
  * <li>{@code GET /model/v1/generation/task/{id}} answers the task object: {@code id},
  * {@code created_at} (Unix seconds), {@code status}, {@code progress} (0..1), {@code error
  * {code,message}} when failed, {@code output [{content:[{type,url,duration,jobId}],jobId}]} and
@@ -155,7 +156,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
 
     private String status(TaskState task) {
         return switch (task.status()) {
-            case QUEUED -> queuedStatus;
+            case QUEUED, EXPIRED -> queuedStatus; // expired: only a create answer, of a task forgotten at once
             case RUNNING -> "in_progress";
             case UNRECOGNIZED -> task.unknownStatus();
             case SUCCEEDED -> "completed";

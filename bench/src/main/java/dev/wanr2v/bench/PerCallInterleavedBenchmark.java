@@ -1,0 +1,101 @@
+package dev.wanr2v.bench;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The ways of {@link PerCallOverheadBenchmark} (wan-r2v with the scripted codec and with the lean
+ * codec; raw HttpClient with a fixed-length and a chunked body) plus two experiments on the engine's
+ * hand-off of answers to its workers (raw with that hand-off added; wan-r2v without it), run in turn,
+ * create plus status each, in a random order every round, against the same stub. A shared machine's
+ * changing load then weighs on every way alike, so their ratios hold where absolute times drift. The
+ * score is the time of one round; {@link Shares} holds each way's wall time.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 15, time = 3)
+public class PerCallInterleavedBenchmark {
+    private static final int WAYS = 6;
+
+    /** Wall nanoseconds spent in each way during one iteration, and the rounds run. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Shares {
+        public long rounds;
+        public long libraryNanos;
+        public long libraryLeanCodecNanos;
+        public long rawNanos;
+        public long rawChunkedNanos;
+        public long rawWithHandOffNanos;
+        public long libraryWithoutHandOffNanos;
+        final int[] order = {0, 1, 2, 3, 4, 5};
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            rounds = 0;
+            libraryNanos = 0;
+            libraryLeanCodecNanos = 0;
+            rawNanos = 0;
+            rawChunkedNanos = 0;
+            rawWithHandOffNanos = 0;
+            libraryWithoutHandOffNanos = 0;
+        }
+
+        void shuffle() {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int i = WAYS - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+    }
+
+    /** One round: every way once, create plus status, in a fresh random order. */
+    @Benchmark
+    public int round(PerCallFixture f, Shares s) throws Exception {
+        s.shuffle();
+        int length = 0;
+        for (int way : s.order) {
+            long t = System.nanoTime();
+            length += call(f, way);
+            long elapsed = System.nanoTime() - t;
+            switch (way) {
+                case 0 -> s.libraryNanos += elapsed;
+                case 1 -> s.libraryLeanCodecNanos += elapsed;
+                case 2 -> s.rawNanos += elapsed;
+                case 3 -> s.rawChunkedNanos += elapsed;
+                case 4 -> s.rawWithHandOffNanos += elapsed;
+                default -> s.libraryWithoutHandOffNanos += elapsed;
+            }
+        }
+        s.rounds++;
+        return length;
+    }
+
+    private static int call(PerCallFixture f, int way) throws Exception {
+        return switch (way) {
+            case 0 -> f.scripted.status(f.scripted.submit(f.request)).rawStatus().length();
+            case 1 -> f.lean.status(f.lean.submit(f.request)).rawStatus().length();
+            case 2 -> f.raw.submitAndStatus(false).length();
+            case 3 -> f.raw.submitAndStatus(true).length();
+            case 4 -> f.raw.submitAndStatus(false, f.handOff).length();
+            default -> f.leanWithoutHandOff.status(f.leanWithoutHandOff.submit(f.request)).rawStatus().length();
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package dev.wanr2v.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.ProviderInfo;
+import dev.wanr2v.R2v;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.EmulatorOptions;
+import dev.wanr2v.testkit.emulator.RecordedRequest;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code emulate}: a provider's emulator as a standalone loopback server, until stopped. */
+@Command(name = "emulate", sortOptions = false,
+        description = {"Run a provider's emulator as a standalone loopback server, until Ctrl-C.",
+            "A fake vendor that plays task lives and serves real MP4 results. Point any wan-r2v command, or"
+                    + " your own application, at the base URL it prints; its tasks live as long as this server"
+                    + " does (an --emulate emulator lives only as long as its command)."},
+        footer = {"", "Example:", "  wan-r2v emulate --provider dashscope --port 8089"})
+final class EmulateCommand extends BaseCommand {
+    @Option(order = 20, names = "--provider", required = true, paramLabel = "ID", description = "dashscope, uniall or wan26api.")
+    String provider;
+
+    @Option(order = 21, names = "--port", paramLabel = "N", defaultValue = "0", description = "The loopback port (default: any free one).")
+    int port;
+
+    @Option(order = 22, names = "--speed", paramLabel = "FACTOR", defaultValue = "1",
+            description = "Tasks play this many times faster than real time (about 2.5 s per task at 1).")
+    double speed;
+
+    @Option(order = 23, names = "--api-key", paramLabel = "KEY", description = "The only bearer key accepted (default: any non-blank key).")
+    String apiKey;
+
+    @Option(order = 24, names = "--quiet", description = "Do not print each request received.")
+    boolean quiet;
+
+    @Override
+    protected int run(Output output) {
+        String id = provider.strip().toLowerCase(Locale.ROOT);
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw CliException.usage("--speed must be a positive number, not " + speed);
+        }
+        if (port < 0 || port > 65535) {
+            throw CliException.usage("--port must be 0..65535, not " + port);
+        }
+        Emulator emulator = ClientOptions.startEmulator(id, EmulatorOptions.defaults().withPort(port).withSpeed(speed)
+                .withApiKey(apiKey == null || apiKey.isBlank() ? null : apiKey));
+        boolean interrupted = false;
+        try (InterruptGuard guard = InterruptGuard.install(() -> {
+            emulator.close();
+            output.message("wan-r2v: the " + id + " emulator stopped; its tasks are gone.");
+        })) {
+            banner(emulator, output);
+            interrupted = serve(emulator, output);
+        } finally {
+            emulator.close(); // Jetty's stop fails on an interrupted thread: the flag is restored after it
+        }
+        output.message("wan-r2v: the " + id + " emulator stopped; its tasks are gone.");
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void banner(Emulator emulator, Output output) {
+        String id = emulator.providerId();
+        ProviderInfo info = R2v.providers().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        String baseEnv = envVar(info, ConfigOption.BASE_URL, "WAN_R2V_" + id.toUpperCase(Locale.ROOT) + "_BASE_URL");
+        String keyEnv = envVar(info, ConfigOption.API_KEY, id.toUpperCase(Locale.ROOT) + "_API_KEY");
+        String key = apiKey == null ? "emulator-key" : "<the --api-key you chose>";
+        output.result(id + " emulator listening on " + emulator.baseUrl() + "  (Ctrl-C to stop)");
+        output.result("");
+        output.result("Point wan-r2v at it from another terminal (" + (apiKey == null ? "any key works" : "use your --api-key") + "):");
+        output.result("  export WAN_R2V_PROVIDER=" + id + " " + baseEnv + "=" + emulator.baseUrl() + " " + keyEnv + "=" + key);
+        output.result("  wan-r2v generate --prompt \"character1 waves\" --ref https://example.com/alice.png --size 1280*720");
+        output.result("  TOKEN=$(wan-r2v submit --prompt \"character1 waves\" --ref https://example.com/alice.png)");
+        output.result("  wan-r2v status \"$TOKEN\";  wan-r2v download \"$TOKEN\" --out clip.mp4");
+        output.result("Or from Java:");
+        output.result("  R2v.builder().provider(\"" + id + "\").baseUrl(\"" + emulator.baseUrl() + "\").apiKey(\"" + key + "\").build()");
+        output.result("");
+        ObjectNode json = Json.object().put("provider", id).put("baseUrl", emulator.baseUrl()).put("port", emulator.port());
+        json.putObject("environment").put("WAN_R2V_PROVIDER", id).put(baseEnv, emulator.baseUrl()).put(keyEnv, key);
+        output.resultJson(json);
+    }
+
+    /** Prints requests as they arrive until the emulator stops or the thread is interrupted (then true). */
+    private boolean serve(Emulator emulator, Output output) {
+        int seen = 0;
+        try {
+            while (emulator.isRunning()) {
+                Thread.sleep(200);
+                List<RecordedRequest> all = emulator.journal().all();
+                for (int i = seen; i < all.size() && !quiet; i++) {
+                    RecordedRequest r = all.get(i);
+                    output.message("  " + r.method() + " " + r.path() + " -> " + r.status()
+                            + r.operation().map(o -> "  (" + o.name().toLowerCase(Locale.ROOT) + ")").orElse("")
+                            + r.taskId().map(t -> " task " + t).orElse(""));
+                }
+                seen = all.size();
+            }
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        }
+    }
+
+    private static String envVar(ProviderInfo info, String option, String fallback) {
+        if (info == null) {
+            return fallback;
+        }
+        return info.configOptions().stream().filter(o -> o.name().equals(option) && !o.envVars().isEmpty())
+                .map(o -> o.envVars().get(0)).findFirst().orElse(fallback);
+    }
+}

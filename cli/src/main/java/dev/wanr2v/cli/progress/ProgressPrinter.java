@@ -1,0 +1,168 @@
+package dev.wanr2v.cli.progress;
+
+import dev.wanr2v.GeneratedVideo;
+import dev.wanr2v.ProgressListener;
+import dev.wanr2v.R2vException;
+import dev.wanr2v.RetryEvent;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.cli.Output;
+import java.time.Duration;
+import java.util.OptionalDouble;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Shows a wait and a download on stderr: a bar redrawn in place on a terminal (ticking every 250 ms,
+ * so the elapsed time moves even while the vendor is silent), or one plain line per change of status
+ * or progress. Events arrive on engine threads; drawing is synchronized. Close it to end the bar's line.
+ */
+public final class ProgressPrinter implements ProgressListener, AutoCloseable {
+    private final Output output;
+    private final ProgressMode mode;
+    private final long startNanos = System.nanoTime();
+    private final ScheduledExecutorService ticker;
+    private String label;
+    private String taskId;
+    private String status = "SUBMITTED";
+    private OptionalDouble progress = OptionalDouble.empty();
+    private int tick;
+    private int drawnLength;
+    private boolean downloading;
+
+    /**
+     * @param output where to draw
+     * @param mode   {@link ProgressMode#AUTO} is resolved here
+     */
+    public ProgressPrinter(Output output, ProgressMode mode) {
+        this.output = output;
+        this.mode = mode.resolve();
+        if (this.mode == ProgressMode.BAR) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "wan-r2v-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::tick, 250, 250, TimeUnit.MILLISECONDS);
+        } else {
+            ticker = null;
+        }
+    }
+
+    /** The mode in use (never AUTO). */
+    public ProgressMode mode() {
+        return mode;
+    }
+
+    /** Names the task the following events are about. */
+    public synchronized void task(TaskHandle handle) {
+        this.taskId = handle.taskId();
+        this.label = handle.providerId() + " task " + handle.taskId();
+    }
+
+    @Override
+    public synchronized void onStatus(TaskHandle handle, TaskSnapshot snapshot) {
+        task(handle);
+        status = snapshot.status() == TaskStatus.UNRECOGNIZED ? snapshot.rawStatus() : snapshot.status().name();
+        progress = snapshot.status() == TaskStatus.SUCCEEDED ? OptionalDouble.of(1.0) : snapshot.progress();
+        if (mode == ProgressMode.PLAIN) {
+            output.message(ProgressLine.plain(status, progress, elapsed(), label));
+        } else {
+            draw();
+        }
+    }
+
+    @Override
+    public synchronized void onRetry(RetryEvent event) {
+        String line = "retrying the " + event.operation().name().toLowerCase(java.util.Locale.ROOT) + " call (attempt "
+                + (event.attempt() + 1) + ", in " + event.delay().toMillis() + " ms): " + event.cause().category().label();
+        if (mode == ProgressMode.PLAIN) {
+            output.message("[" + ProgressLine.clock(elapsed()) + "] " + line);
+        } else if (mode == ProgressMode.BAR) {
+            clearLine();
+            output.message(line);
+            draw();
+        }
+    }
+
+    @Override
+    public synchronized void onCompleted(GeneratedVideo video) {
+        if (mode == ProgressMode.BAR) {
+            status = "SUCCEEDED";
+            progress = OptionalDouble.of(1.0);
+            draw();
+        }
+    }
+
+    @Override
+    public synchronized void onFailed(R2vException error) {
+        endLine();
+    }
+
+    @Override
+    public synchronized void onDownload(TaskHandle handle, long bytes, long total) {
+        OptionalDouble share = total > 0 ? OptionalDouble.of((double) bytes / total) : OptionalDouble.empty();
+        if (mode == ProgressMode.PLAIN) {
+            if (!downloading) {
+                output.message("[" + ProgressLine.clock(elapsed()) + "] DOWNLOADING"
+                        + (total > 0 ? " " + ProgressLine.bytes(total) : ""));
+            }
+            downloading = true;
+            return;
+        }
+        if (!downloading) {
+            endLine();
+            downloading = true;
+        }
+        status = "DOWNLOADING";
+        progress = share;
+        draw();
+    }
+
+    /** Ends the bar's line (the next message starts on a fresh line) and stops ticking. */
+    @Override
+    public synchronized void close() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        endLine();
+    }
+
+    /** Ends the bar's line before another message is printed; a no-op without a bar. */
+    public synchronized void endLine() {
+        if (mode == ProgressMode.BAR && drawnLength > 0) {
+            output.messageInPlace(System.lineSeparator());
+            drawnLength = 0;
+        }
+    }
+
+    private synchronized void tick() {
+        tick++;
+        if (drawnLength > 0 || taskId != null) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        if (mode != ProgressMode.BAR) {
+            return;
+        }
+        String line = ProgressLine.bar(status, progress, elapsed(), taskId, tick);
+        String pad = drawnLength > line.length() ? " ".repeat(drawnLength - line.length()) : "";
+        output.messageInPlace("\r" + line + pad);
+        drawnLength = line.length();
+    }
+
+    private void clearLine() {
+        if (drawnLength > 0) {
+            output.messageInPlace("\r" + " ".repeat(drawnLength) + "\r");
+            drawnLength = 0;
+        }
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

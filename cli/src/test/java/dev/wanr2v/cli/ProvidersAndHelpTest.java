@@ -1,0 +1,76 @@
+package dev.wanr2v.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code providers}, {@code --help} and {@code --version}. */
+class ProvidersAndHelpTest {
+    private static final List<String> COMMANDS = List.of("generate", "submit", "status", "wait", "cancel", "download",
+            "batch", "providers", "emulate", "demo");
+
+    @Test
+    void providersListsEachProviderWithCapabilitiesAndHowToConfigureIt() {
+        Cli.Run run = Cli.run("providers");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("dashscope  ").contains("uniall  ").contains("wan26api  ")
+                .contains("DASHSCOPE_API_KEY").contains("DASHSCOPE_REGION").contains("UNIALL_BASE_URL")
+                .contains("-Dwanr2v.wan26api.envelope").contains("order IMAGES_THEN_VIDEOS")
+                .contains("local files: uploaded to the vendor's storage").contains("(built-in emulator: --emulate)");
+    }
+
+    @Test
+    void providersAsJson() {
+        JsonNode json = Cli.run("providers", "--json").json();
+
+        assertThat(json.get("providers")).extracting(p -> p.get("id").asText())
+                .containsExactlyInAnyOrder("dashscope", "uniall", "wan26api");
+        JsonNode wan = findById(json, "wan26api");
+        assertThat(wan.at("/capabilities/tiers")).extracting(JsonNode::asText).containsExactly("FLASH");
+        assertThat(wan.at("/capabilities/durations")).hasSize(14);
+        assertThat(wan.get("emulator").asBoolean()).isTrue();
+        assertThat(wan.get("options")).anySatisfy(o -> {
+            assertThat(o.get("name").asText()).isEqualTo("apiKey");
+            assertThat(o.get("secret").asBoolean()).isTrue();
+            assertThat(o.get("environment")).extracting(JsonNode::asText).containsExactly("WAN26API_API_KEY");
+        });
+    }
+
+    @Test
+    void helpListsEveryCommandAndEachCommandHasHelp() {
+        Cli.Run main = Cli.run("--help");
+        Cli.Run none = Cli.run();
+
+        assertThat(main.exit()).isZero();
+        assertThat(none.exit()).isZero();
+        for (String command : COMMANDS) {
+            assertThat(main.out()).contains("\n  " + command + " ");
+            Cli.Run help = Cli.run(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: wan-r2v " + command);
+        }
+        assertThat(main.out()).contains("64 usage error").contains("wan-r2v demo");
+        assertThat(Cli.run("generate", "--help").out()).contains("--prompt").contains("--ref").contains("--dry-run")
+                .contains("--emulate").contains("--cancel-on-interrupt").contains("Example");
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        Cli.Run run = Cli.run("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("wan-r2v ");
+    }
+
+    private static JsonNode findById(JsonNode json, String id) {
+        for (JsonNode p : json.get("providers")) {
+            if (p.get("id").asText().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no provider " + id);
+    }
+}

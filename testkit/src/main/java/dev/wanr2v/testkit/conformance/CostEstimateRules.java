@@ -1,0 +1,82 @@
+package dev.wanr2v.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wanr2v.CostEstimate;
+import dev.wanr2v.InvalidRequestException;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.testkit.BrokenRequest;
+import dev.wanr2v.testkit.R2vArbitraries;
+import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.RecordedRequest;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Rules 8.x, for providers that declare {@code Feature.COST_ESTIMATE} (skipped otherwise): an estimate
+ * asks the vendor about exactly the request, creates nothing, and is refused for broken requests before
+ * anything is sent.
+ */
+public interface CostEstimateRules extends ConformanceRules {
+
+    /** Valid requests under the kit's capabilities. */
+    @Provide
+    default Arbitrary<R2vRequest> kitRequestsToEstimate() {
+        return R2vArbitraries.validRequests(session().capabilities());
+    }
+
+    /** Requests breaking exactly one rule under the kit's capabilities. */
+    @Provide
+    default Arbitrary<BrokenRequest> kitBrokenRequestsToEstimate() {
+        return R2vArbitraries.brokenRequests(session().capabilities());
+    }
+
+    /**
+     * <b>R2V-8.1</b> For any valid request, {@code estimateCost} returns a cost of at least zero, creates
+     * no task, and the vendor reads the estimate call as the request asked (the fields of rule 3.1), when
+     * the emulator decodes it.
+     *
+     * <p>If this fails, check: {@code costEstimateCall} (path, body) and {@code readCostEstimate}.
+     */
+    @Property(tries = 20)
+    @KitRule(check = "costEstimateCall (path and body) and readCostEstimate", requires = Requirement.COST_ESTIMATE)
+    default void optional_R2V_8_1_estimatesWithoutCreatingATask(@ForAll("kitRequestsToEstimate") R2vRequest request) {
+        KitSession s = session();
+        Emulator emulator = s.freshEmulator();
+        CostEstimate estimate = s.client().estimateCost(request);
+        assertThat(estimate.amount()).as("the estimated amount").isNotNull().isNotNegative();
+        assertThat(emulator.createsReceived()).as("create calls").isZero();
+        assertThat(emulator.tasksCreated()).as("tasks created").isZero();
+        List<RecordedRequest> calls = emulator.journal().of(Operation.COST_ESTIMATE);
+        assertThat(calls).as("cost estimate calls").isNotEmpty();
+        Optional<R2vRequest> read = calls.get(calls.size() - 1).decodedRequest();
+        read.ifPresent(r -> assertThat(RequestFidelity.differences(request, r, s.capabilities()))
+                .as("fields the vendor read differently from what was asked").isEmpty());
+    }
+
+    /**
+     * <b>R2V-8.2</b> For any request that breaks exactly one rule, {@code estimateCost} throws an
+     * {@code InvalidRequestException} naming that rule, and nothing reaches the vendor.
+     *
+     * <p>If this fails, check: the declared {@code Capabilities}, as for rule 2.1.
+     */
+    @Property(tries = 20)
+    @KitRule(check = "the declared Capabilities, as for rule 2.1", requires = Requirement.COST_ESTIMATE)
+    default void optional_R2V_8_2_estimatesNothingForBrokenRequests(
+            @ForAll("kitBrokenRequestsToEstimate") BrokenRequest broken) {
+        KitSession s = session();
+        Emulator emulator = s.freshEmulator();
+        try {
+            s.client().estimateCost(broken.request());
+            throw new AssertionError(broken.ruleId() + " (" + broken.how() + "): estimated, though it breaks the rule");
+        } catch (InvalidRequestException e) {
+            assertThat(e.ruleIds()).as("the rules named for %s", broken).containsOnly(broken.ruleId());
+            assertThat(emulator.journal().all()).as("requests that reached the vendor").isEmpty();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.wanr2v.testkit.conformance;
+
+import static dev.wanr2v.ErrorCategory.AUTHENTICATION;
+import static dev.wanr2v.ErrorCategory.INVALID_REQUEST;
+import static dev.wanr2v.ErrorCategory.PERMISSION;
+import static dev.wanr2v.ErrorCategory.PROVIDER_ERROR;
+import static dev.wanr2v.ErrorCategory.RATE_LIMITED;
+import static dev.wanr2v.ErrorCategory.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.testkit.HostileBody;
+import dev.wanr2v.testkit.R2vArbitraries;
+import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.Fault;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Rules 5.x: every vendor error becomes the right typed exception, and nothing a vendor (or a proxy in
+ * front of it) can answer breaks the provider. The category of a failed create whose outcome is unknown
+ * ({@code SubmitOutcomeUnknownException}, for 5xx and 408 answers) is that of its cause.
+ */
+public interface ErrorRules extends ConformanceRules {
+
+    /** A code no vendor uses, for rule 5.2. */
+    String UNKNOWN_CODE = "WanR2vKit.NoSuchCode";
+
+    /** Malformed and hostile answer bodies. */
+    @Provide
+    default Arbitrary<HostileBody> kitHostileBodies() {
+        return R2vArbitraries.hostileBodies();
+    }
+
+    /** Statuses hostile bodies are served with: mostly 200, some errors. */
+    @Provide
+    default Arbitrary<Integer> kitAnswerStatuses() {
+        return Arbitraries.of(200, 200, 200, 201, 400, 401, 404, 500, 502, 503);
+    }
+
+    /** Error statuses for rule 5.5. */
+    @Provide
+    default Arbitrary<Integer> kitErrorStatuses() {
+        return Arbitraries.of(400, 401, 402, 403, 404, 408, 409, 413, 422, 429, 500, 502, 503, 504, 599);
+    }
+
+    /**
+     * <b>R2V-5.1</b> Each documented vendor error, answered to a create call in the vendor's own error
+     * shape, maps to its neutral category ({@link DocumentedErrors}, or the kit subclass's
+     * {@code documentedErrors()}).
+     *
+     * <p>Skipped when no documented errors are known for the vendor.
+     *
+     * <p>If this fails, check: the provider's table of vendor codes, and where {@code readError} reads the
+     * code from; the message lists each code with the category expected and the one seen.
+     */
+    @Example
+    @KitRule(check = "the provider's table of vendor codes and where readError reads the code from",
+            requires = Requirement.DOCUMENTED_ERRORS)
+    default void required_R2V_5_1_mapsDocumentedVendorErrors() {
+        KitSession s = session();
+        List<String> wrong = new ArrayList<>();
+        for (DocumentedError d : s.documentedErrors()) {
+            categoryProblem(s, d.httpStatus(), d.code(), d.category().name()).ifPresent(p -> wrong.add(d + ": " + p));
+        }
+        assertThat(wrong).as("documented errors mapped wrongly").isEmpty();
+    }
+
+    /**
+     * <b>R2V-5.2</b> An error code the provider does not know falls back on the HTTP status: 400
+     * {@code INVALID_REQUEST}, 401 {@code AUTHENTICATION}, 403 {@code PERMISSION}, 408 {@code TIMEOUT},
+     * 429 {@code RATE_LIMITED}, 500, 502, 503 and 504 {@code PROVIDER_ERROR}.
+     *
+     * <p>If this fails, check: {@code readError}'s fallback when the code is not in the provider's table.
+     */
+    @Example
+    @KitRule(check = "readError's fallback on the HTTP status for codes not in the provider's table")
+    default void required_R2V_5_2_fallsBackOnTheHttpStatusForUnknownCodes() {
+        Map<Integer, String> expected = new LinkedHashMap<>();
+        expected.put(400, INVALID_REQUEST.name());
+        expected.put(401, AUTHENTICATION.name());
+        expected.put(403, PERMISSION.name());
+        expected.put(408, TIMEOUT.name());
+        expected.put(429, RATE_LIMITED.name());
+        for (int status : new int[] {500, 502, 503, 504}) {
+            expected.put(status, PROVIDER_ERROR.name());
+        }
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((status, category) -> categoryProblem(session(), status, UNKNOWN_CODE, category)
+                .ifPresent(p -> wrong.add("HTTP " + status + " " + UNKNOWN_CODE + " -> " + category + ": " + p)));
+        assertThat(wrong).as("unknown codes mapped wrongly").isEmpty();
+    }
+
+    /**
+     * <b>R2V-5.3</b> Whatever answers a create call (empty, HTML, truncated or deeply nested JSON, random
+     * bytes, wrong types, missing fields, huge strings; with a success or an error status), {@code submit}
+     * returns a handle or throws an {@code R2vException}, with no {@code NullPointerException},
+     * {@code ClassCastException}, {@code IndexOutOfBoundsException} or Jackson exception among its causes.
+     * A handle read from such an answer names a task id the answer contains (never one made up).
+     *
+     * <p>If this fails, check: {@code readCreate} and {@code readError} read leniently (missing fields,
+     * wrong types) and turn what they cannot read into a clear exception of their own.
+     */
+    @Property(tries = 30)
+    @KitRule(check = "readCreate and readError read leniently (missing fields, wrong types) and explain what they"
+            + " cannot read")
+    default void required_R2V_5_3_survivesHostileCreateAnswers(@ForAll("kitHostileBodies") HostileBody body,
+            @ForAll("kitAnswerStatuses") int status) {
+        KitSession s = session();
+        Emulator emulator = s.freshEmulator();
+        emulator.faults().next(Operation.CREATE, Fault.reply(status, body.contentType(), body.body()));
+        R2vRequest request = KitRequests.minimal(s.capabilities());
+        AtomicReference<TaskHandle> handle = new AtomicReference<>();
+        assertThat(Throwables.typedFailureOf("submit answered HTTP " + status + " " + body,
+                () -> handle.getAndSet(s.client().submit(request)))).isEmpty();
+        if (handle.get() != null && emulator.createsReceived() == 1) {
+            assertThat(body.text()).as("the answer (HTTP %s %s) the handle's task id was read from", status, body)
+                    .contains(handle.get().taskId());
+        }
+    }
+
+    /**
+     * <b>R2V-5.4</b> Whatever answers a status call, {@code status} returns a snapshot or throws an
+     * {@code R2vException}, under the same conditions as 5.3.
+     *
+     * <p>If this fails, check: {@code readStatus} and {@code readError} read leniently and explain what
+     * they cannot read.
+     */
+    @Property(tries = 30)
+    @KitRule(check = "readStatus and readError read leniently (missing fields, wrong types) and explain what they"
+            + " cannot read")
+    default void required_R2V_5_4_survivesHostileStatusAnswers(@ForAll("kitHostileBodies") HostileBody body,
+            @ForAll("kitAnswerStatuses") int status) {
+        KitSession s = session();
+        Emulator emulator = s.freshEmulator();
+        TaskHandle handle = s.client().submit(KitRequests.minimal(s.capabilities()));
+        emulator.faults().next(Operation.STATUS, Fault.reply(status, body.contentType(), body.body()));
+        assertThat(Throwables.typedFailureOf("status answered HTTP " + status + " " + body,
+                () -> s.client().status(handle))).isEmpty();
+    }
+
+    /**
+     * <b>R2V-5.5</b> The codec's {@code readError} reads any error answer to any call without throwing,
+     * as the SPI demands: hostile bodies under every error status yield an {@code ErrorInfo}.
+     *
+     * <p>If this fails, check: {@code readError} catches what its parsing throws and falls back on the
+     * HTTP status.
+     */
+    @Property(tries = 60)
+    @KitRule(check = "readError catches what its parsing throws and falls back on the HTTP status")
+    default void required_R2V_5_5_readsAnyErrorAnswerWithoutThrowing(@ForAll("kitHostileBodies") HostileBody body,
+            @ForAll("kitErrorStatuses") int status, @ForAll Operation operation) {
+        ProviderCodec codec = session().codec();
+        Map<String, List<String>> headers = body.contentType().isEmpty() ? Map.of()
+                : Map.of("Content-Type", List.of(body.contentType()));
+        ErrorInfo info;
+        try {
+            info = codec.readError(operation, new HttpReply(status, headers, body.body()));
+        } catch (RuntimeException e) {
+            throw new AssertionError("readError(" + operation + ", HTTP " + status + " " + body + ") threw " + e, e);
+        }
+        assertThat(info).as("readError(%s, HTTP %s %s)", operation, status, body).isNotNull();
+    }
+
+    /** What is wrong with the category of a create answered with this error; empty if it is {@code expected}. */
+    private static Optional<String> categoryProblem(KitSession s, int status, String code, String expected) {
+        Emulator emulator = s.freshEmulator();
+        emulator.faults().always(Operation.CREATE, Fault.vendorError(status, code, "the kit's error " + code));
+        try {
+            s.client().submit(KitRequests.minimal(s.capabilities()));
+            return Optional.of("submit succeeded");
+        } catch (dev.wanr2v.R2vException e) {
+            String got = Throwables.category(e);
+            return got.equals(expected) ? Optional.empty()
+                    : Optional.of("got " + got + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } finally {
+            emulator.faults().clear();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.wanr2v.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wanr2v.ProgressListener;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.testkit.Outcome;
+import dev.wanr2v.testkit.R2vArbitraries;
+import dev.wanr2v.testkit.StatusScript;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Rules 4.x: a submitted task is followed to its end. Each try scripts the emulator's next task with a
+ * generated {@link StatusScript} (queued and running steps, undocumented status strings, then an
+ * outcome the vendor can report) and calls {@code generate} with a listener.
+ */
+public interface LifecycleRules extends ConformanceRules {
+
+    /** Task lives ending in an outcome the emulator's vendor can report. */
+    @Provide
+    default Arbitrary<StatusScript> kitStatusScripts() {
+        return R2vArbitraries.statusScripts(session().outcomeKinds());
+    }
+
+    /** The undocumented status strings of the testkit. */
+    @Provide
+    default Arbitrary<String> kitUnknownStatuses() {
+        return Arbitraries.of(R2vArbitraries.unknownStatuses());
+    }
+
+    /**
+     * <b>R2V-4.1</b> The wait ends the way the task did: the vendor's video URL for a success;
+     * {@code TaskFailedException} carrying the vendor's failure code (and a message, if the vendor gave
+     * one) for a failure; {@code TaskCanceledException} for a canceled task; {@code TaskExpiredException}
+     * for a task the vendor forgot.
+     *
+     * <p>If this fails, check: the status mapping (every documented status word), where the video URL
+     * and the failure code are read from, and how "no such task" answers are read ({@code readError} for
+     * a status call: {@code TASK_EXPIRED}).
+     */
+    @Property(tries = 25)
+    @KitRule(check = "the mapping of every documented status word, where the video URL and failure code are read"
+            + " from, and that a 'no such task' answer reads as TASK_EXPIRED")
+    default void required_R2V_4_1_awaitEndsInTheScriptedOutcome(@ForAll("kitStatusScripts") StatusScript script) {
+        ScriptedLife life = ScriptedLife.play(session(), script);
+        assertThat(life.outcomeProblems()).as("the end of the wait for %s", script).isEmpty();
+    }
+
+    /**
+     * <b>R2V-4.2</b> Progress heard by the listener stays within 0..1, never goes backwards, and while
+     * the task runs is a value the vendor reported (within rounding to whole percent).
+     *
+     * <p>If this fails, check: the scale of the vendor's progress (0..1 or percent) and where it is read
+     * from.
+     */
+    @Property(tries = 15)
+    @KitRule(check = "the scale of the vendor's progress field (0..1 or percent) and where it is read from")
+    default void required_R2V_4_2_reportsProgressThatNeverGoesBack(@ForAll("kitStatusScripts") StatusScript script) {
+        ScriptedLife life = ScriptedLife.play(session(), script);
+        List<Double> scripted = new ArrayList<>(List.of(0.0));
+        script.steps().forEach(step -> scripted.add(step.progress()));
+        List<String> problems = new ArrayList<>();
+        double last = 0.0;
+        for (TaskSnapshot s : LifeChecks.snapshots(life)) {
+            if (s.progress().isEmpty()) {
+                continue;
+            }
+            double p = s.progress().getAsDouble();
+            if (p < last - 1e-9) {
+                problems.add("progress went back from " + last + " to " + p);
+            }
+            if (!s.status().isTerminal() && scripted.stream().noneMatch(v -> Math.abs(v - p) <= 0.006)) {
+                problems.add("progress " + p + " (" + s.rawStatus() + ") is none the vendor reported " + scripted);
+            }
+            last = Math.max(last, p);
+        }
+        assertThat(problems).as("progress heard for %s", script).isEmpty();
+    }
+
+    /**
+     * <b>R2V-4.3</b> The listener hears one task's events in order: submitted once, first; then status
+     * changes (and retries), none of them terminal before the last; then exactly one of completed or
+     * failed, last. An undocumented status is reported as {@code UNRECOGNIZED} with the vendor's string
+     * kept raw.
+     *
+     * <p>If this fails, check: the status mapping (an unknown word must map to {@code UNRECOGNIZED}) and
+     * that {@code rawStatus} is the vendor's string.
+     */
+    @Property(tries = 15)
+    @KitRule(check = "the status mapping (unknown words map to UNRECOGNIZED) and that rawStatus keeps the vendor's"
+            + " string")
+    default void required_R2V_4_3_emitsEventsInOrder(@ForAll("kitStatusScripts") StatusScript script) {
+        ScriptedLife life = ScriptedLife.play(session(), script);
+        assertThat(LifeChecks.orderProblems(life)).as("events heard for %s: %s", script, life.events()).isEmpty();
+    }
+
+    /**
+     * <b>R2V-4.4</b> A status word no vendor documents keeps the task running: the listener hears it as
+     * {@code UNRECOGNIZED} with the word kept raw, and the wait goes on to the real outcome. The emulator
+     * holds each of the testkit's undocumented words until the listener has heard it, then lets the task
+     * finish.
+     *
+     * <p>If this fails, check: the status mapping's default branch (it must be {@code UNRECOGNIZED}, never
+     * a success or a failure) and that {@code rawStatus} is the vendor's word.
+     */
+    @Property(tries = 20, generation = GenerationMode.EXHAUSTIVE)
+    @KitRule(check = "the default branch of the status mapping (UNRECOGNIZED, never a success or a failure) and that"
+            + " rawStatus keeps the vendor's word")
+    default void required_R2V_4_4_keepsUnknownStatusesRunning(@ForAll("kitUnknownStatuses") String word) {
+        Duration moment = Duration.ofMillis((long) (20 * KitSession.SPEED));
+        StatusScript script = StatusScript.builder().queued(moment).running(0.3, moment)
+                .unrecognized(word, Duration.ofDays(1)).endsWith(Outcome.succeeded());
+        KitSession s = session();
+        AtomicBoolean heard = new AtomicBoolean();
+        ProgressListener resume = new ProgressListener() {
+            @Override
+            public void onStatus(TaskHandle handle, TaskSnapshot snapshot) {
+                if (snapshot.rawStatus().equals(word) && heard.compareAndSet(false, true)) {
+                    s.emulator().scriptTask(handle.taskId(), StatusScript.builder().running(0.7, moment)
+                            .endsWith(Outcome.succeeded()));
+                }
+            }
+        };
+        ScriptedLife life = ScriptedLife.play(s, script, resume, Duration.ofSeconds(5));
+        assertThat(heard).as("the word \"%s\" was heard as a raw status (events: %s)", word, life.events()).isTrue();
+        assertThat(life.outcomeProblems()).as("the end of the wait").isEmpty();
+        Set<String> heardAs = LifeChecks.snapshots(life).stream().filter(x -> x.rawStatus().equals(word))
+                .map(x -> x.status().name()).collect(Collectors.toSet());
+        assertThat(heardAs).as("how \"%s\" was heard", word).containsOnly(TaskStatus.UNRECOGNIZED.name());
+    }
+}

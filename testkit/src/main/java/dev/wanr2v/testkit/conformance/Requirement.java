@@ -1,0 +1,51 @@
+package dev.wanr2v.testkit.conformance;
+
+import dev.wanr2v.spi.Feature;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/** A precondition of a rule; a rule whose precondition does not hold is skipped with the reason. */
+enum Requirement {
+    /** Always applies. */
+    NONE,
+    /** The provider declares {@link Feature#CANCEL}. */
+    CANCEL,
+    /** The provider declares {@link Feature#COST_ESTIMATE}. */
+    COST_ESTIMATE,
+    /** The kit knows documented errors of the vendor. */
+    DOCUMENTED_ERRORS,
+    /** The provider has an option that must be set and has no default. */
+    REQUIRED_OPTION,
+    /** SLF4J writes through slf4j-simple, whose output the kit can read. */
+    SIMPLE_LOGGER;
+
+    /** Why the rule does not apply to this kit run, or empty if it does. */
+    Optional<String> unmetBy(KitSession session) {
+        String id = session.providerId();
+        return switch (this) {
+            case NONE -> Optional.empty();
+            case CANCEL -> feature(session, Feature.CANCEL);
+            case COST_ESTIMATE -> feature(session, Feature.COST_ESTIMATE);
+            case DOCUMENTED_ERRORS -> session.documentedErrors().isEmpty()
+                    ? Optional.of("the kit knows no documented errors of this vendor; override documentedErrors()"
+                            + " to list the vendor's codes and their neutral categories")
+                    : Optional.empty();
+            case REQUIRED_OPTION -> session.provider().configOptions().stream()
+                    .anyMatch(o -> o.required() && o.defaultValue() == null) ? Optional.empty()
+                    : Optional.of(id + " has no option that must be set");
+            case SIMPLE_LOGGER -> simpleLogger();
+        };
+    }
+
+    private static Optional<String> feature(KitSession session, Feature feature) {
+        return session.capabilities().supports(feature) ? Optional.empty()
+                : Optional.of(session.providerId() + " does not declare Feature." + feature.name());
+    }
+
+    private static Optional<String> simpleLogger() {
+        String factory = LoggerFactory.getILoggerFactory().getClass().getName();
+        return factory.startsWith("org.slf4j.simple.") ? Optional.empty()
+                : Optional.of("SLF4J logs through " + factory + "; the kit reads the lines of slf4j-simple only"
+                        + " (add org.slf4j:slf4j-simple to the test class path to have them checked)");
+    }
+}

@@ -1,0 +1,196 @@
+package dev.wanr2v.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wanr2v.ConfigurationException;
+import dev.wanr2v.R2v;
+import dev.wanr2v.R2vClient;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.R2vProvider;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import net.jqwik.api.Example;
+
+/**
+ * Rules 1.x: the provider is wired up the way core finds and configures providers. They need no
+ * generated data and run first.
+ */
+public interface WiringRules extends ConformanceRules {
+
+    /**
+     * <b>R2V-1.1</b> {@link ServiceLoader} finds the provider on the class path: a
+     * {@code META-INF/services/dev.wanr2v.spi.R2vProvider} entry names its class, which instantiates
+     * with its public no-argument constructor and reports the same id.
+     *
+     * <p>If this fails, check: the services file's name and the class name in it, that the class is
+     * public with a public no-argument constructor, and that the jar under test holds both.
+     */
+    @Example
+    @KitRule(check = "META-INF/services/dev.wanr2v.spi.R2vProvider names the provider class; the class is public"
+            + " with a public no-argument constructor")
+    default void required_R2V_1_1_providerIsDiscoverable() {
+        R2vProvider provider = session().provider();
+        List<String> found = new ArrayList<>();
+        R2vProvider discovered = null;
+        Iterator<R2vProvider> it = ServiceLoader.load(R2vProvider.class, provider.getClass().getClassLoader()).iterator();
+        while (it.hasNext()) {
+            try {
+                R2vProvider p = it.next();
+                found.add(p.getClass().getName());
+                if (p.getClass() == provider.getClass()) {
+                    discovered = p;
+                }
+            } catch (ServiceConfigurationError e) {
+                found.add("(broken entry: " + e.getMessage() + ")");
+            }
+        }
+        assertThat(discovered).as("ServiceLoader found %s, but not %s", found, provider.getClass().getName())
+                .isNotNull();
+        assertThat(discovered.id()).as("the id of the discovered instance").isEqualTo(provider.id());
+    }
+
+    /**
+     * <b>R2V-1.2</b> The id is a stable, non-blank name of lower-case letters, digits, {@code .},
+     * {@code _} and {@code -}, claimed by no other provider on the class path; the display name is not
+     * blank.
+     *
+     * <p>If this fails, check: {@code id()} returns a constant, and no other provider jar on the test
+     * class path uses the same id.
+     */
+    @Example
+    @KitRule(check = "id() returns one constant of lower-case letters and digits that no other provider uses;"
+            + " displayName() is not blank")
+    default void required_R2V_1_2_idIsStableAndUnique() {
+        R2vProvider provider = session().provider();
+        String id = provider.id();
+        assertThat(id).as("id()").isNotNull().matches(Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}"));
+        assertThat(provider.id()).as("id() called again").isEqualTo(id);
+        assertThat(provider.displayName()).as("displayName()").isNotBlank();
+        List<String> sameId = new ArrayList<>();
+        Iterator<R2vProvider> it = ServiceLoader.load(R2vProvider.class, provider.getClass().getClassLoader())
+                .iterator();
+        while (it.hasNext()) {
+            try {
+                R2vProvider other = it.next();
+                if (other.getClass() != provider.getClass() && id.equals(other.id())) {
+                    sameId.add(other.getClass().getName());
+                }
+            } catch (ServiceConfigurationError e) {
+                // another jar's broken entry: core skips it too, and it cannot claim the id
+            }
+        }
+        assertThat(sameId).as("other providers claiming id '%s'", id).isEmpty();
+    }
+
+    /**
+     * <b>R2V-1.3</b> {@code spiVersion()} is the {@link R2vProvider#SPI_VERSION} of the core it runs on.
+     *
+     * <p>If this fails, check: {@code spiVersion()} returns {@code SPI_VERSION} and the provider was
+     * compiled against the core version on the class path.
+     */
+    @Example
+    @KitRule(check = "spiVersion() returns SPI_VERSION, compiled against this core")
+    default void required_R2V_1_3_targetsTheCoreSpiVersion() {
+        assertThat(session().provider().spiVersion()).as("spiVersion()").isEqualTo(R2vProvider.SPI_VERSION);
+    }
+
+    /**
+     * <b>R2V-1.4</b> The capabilities, by default and as configured for the kit, stay within the model:
+     * tiers, sizes and durations are declared; sizes are among the ten standard ones; durations lie in
+     * 2..15 s; at most 5 references, 5 images and 3 videos, with room for at least one reference of each
+     * declared kind; silent output only with the FLASH tier; a positive polling interval.
+     *
+     * <p>If this fails, check: the provider's {@code Capabilities} builder calls, and the vendor's
+     * documented limits.
+     */
+    @Example
+    @KitRule(check = "the Capabilities the provider builds, against the model's limits (<= 5 references, <= 5 images,"
+            + " <= 3 videos, durations 2..15 s, the ten standard sizes)")
+    default void required_R2V_1_4_declaresSaneCapabilities() {
+        List<String> problems = new ArrayList<>(CapabilityChecks.problems("capabilities()",
+                session().provider().capabilities()));
+        problems.addAll(CapabilityChecks.problems("the configured client's capabilities()", session().capabilities()));
+        assertThat(problems).as("capability problems").isEmpty();
+    }
+
+    /**
+     * <b>R2V-1.5</b> The provider builds a client from its documented options: every option has a
+     * unique name and a description, it takes an {@code apiKey}, which is secret, and a {@code baseUrl}
+     * (so it can be pointed at the emulator), the options the kit sets are among the declared ones, and
+     * the configured endpoint is the base URL given.
+     *
+     * <p>If this fails, check: {@code configOptions()}, and that {@code codec(config)} reads
+     * {@code baseUrl} and every option the kit subclass sets.
+     */
+    @Example
+    @KitRule(check = "configOptions() (names, descriptions, apiKey secret, a baseUrl option) and that codec(config)"
+            + " honours baseUrl and the options the kit sets")
+    default void required_R2V_1_5_buildsAClientFromItsOptions() {
+        KitSession s = session();
+        List<ConfigOption> options = s.provider().configOptions();
+        List<String> names = options.stream().map(ConfigOption::name).toList();
+        assertThat(names).as("option names (the kit sets apiKey and baseUrl)").doesNotHaveDuplicates()
+                .contains(ConfigOption.API_KEY, ConfigOption.BASE_URL);
+        assertThat(options).as("options without a description")
+                .noneMatch(o -> o.description() == null || o.description().isBlank());
+        assertThat(options).as("API key options that are not secret")
+                .noneMatch(o -> o.name().equals(ConfigOption.API_KEY) && !o.secret());
+        assertThat(names).as("declared options (the kit subclass sets %s)", s.options().keySet())
+                .containsAll(s.options().keySet());
+        assertThat(s.client().provider().id()).as("the client's provider").isEqualTo(s.provider().id());
+        assertThat(s.codec().endpoint().toString().replaceAll("/+$", "")).as("the configured endpoint")
+                .isEqualTo(s.emulator().baseUrl());
+    }
+
+    /**
+     * <b>R2V-1.6</b> A client cannot be built while a required option without default is missing: the
+     * build fails with a {@link ConfigurationException} naming the option, never with another exception,
+     * and never quoting the API key.
+     *
+     * <p>Skipped when every option is optional or has a default.
+     *
+     * <p>If this fails, check: {@code codec(config)} reads required options with
+     * {@code ProviderConfig.require(..)} (or {@code apiKey()} / {@code baseUrl()}), which name the option.
+     */
+    @Example
+    @KitRule(check = "codec(config) reads required options with ProviderConfig.require(..), apiKey() or baseUrl()",
+            requires = Requirement.REQUIRED_OPTION)
+    default void required_R2V_1_6_refusesToBuildWithoutARequiredOption() {
+        KitSession s = session();
+        List<String> problems = new ArrayList<>();
+        for (ConfigOption missing : s.provider().configOptions()) {
+            if (!missing.required() || missing.defaultValue() != null) {
+                continue;
+            }
+            R2v.Builder b = R2v.builder().provider(s.provider()).systemProperties(new Properties())
+                    .environment(Map.of());
+            if (!missing.name().equals(ConfigOption.API_KEY)) {
+                b.apiKey(s.apiKey());
+            }
+            if (!missing.name().equals(ConfigOption.BASE_URL)) {
+                b.baseUrl(s.emulator().baseUrl());
+            }
+            s.options().forEach((k, v) -> b.option(k, k.equals(missing.name()) ? null : v));
+            try (R2vClient built = b.build()) {
+                problems.add("a client was built without " + missing.name() + " (" + built.provider().id() + ")");
+            } catch (ConfigurationException e) {
+                String message = String.valueOf(e.getMessage());
+                if (!message.contains(missing.name()) && missing.envVars().stream().noneMatch(message::contains)) {
+                    problems.add("without " + missing.name() + " the message does not name it: " + message);
+                }
+                if (message.contains(s.apiKey())) {
+                    problems.add("without " + missing.name() + " the message quotes the API key");
+                }
+            } catch (RuntimeException e) {
+                problems.add("without " + missing.name() + " the build threw " + e + " instead of a ConfigurationException");
+            }
+        }
+        assertThat(problems).as("problems").isEmpty();
+    }
+}

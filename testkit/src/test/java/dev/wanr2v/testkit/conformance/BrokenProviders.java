@@ -1,0 +1,240 @@
+package dev.wanr2v.testkit.conformance;
+
+import dev.wanr2v.CostEstimate;
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.PreparedRequest;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.Submission;
+import dev.wanr2v.testkit.example.AcmeProvider;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Deliberately broken providers for the kit's self-tests. Each wraps the Acme example and gets one
+ * thing wrong; all are registered in {@code META-INF/services} under ids of their own.
+ */
+public final class BrokenProviders {
+    private BrokenProviders() {
+    }
+
+    /** Drops the seed from every create call. */
+    public static final class SeedDropping extends Wrapper {
+        /** For ServiceLoader. */
+        public SeedDropping() {
+            super("acme-seedless");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public HttpCall createCall(PreparedRequest p) {
+                    return acme.createCall(new PreparedRequest(p.request().toBuilder().seed(null).build(),
+                            p.references(), p.audioGuide().orElse(null)));
+                }
+            };
+        }
+    }
+
+    /** Reads every HTTP 429 as an authentication failure. */
+    public static final class ThrottleAsAuthentication extends Wrapper {
+        /** For ServiceLoader. */
+        public ThrottleAsAuthentication() {
+            super("acme-429-auth");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    ErrorInfo real = acme.readError(operation, reply);
+                    return reply.status() != 429 ? real : ErrorInfo.builder(ErrorCategory.AUTHENTICATION)
+                            .code(real.code().orElse(null)).message(real.message().orElse(null)).build();
+                }
+            };
+        }
+    }
+
+    /** Quotes the API key when it cannot read an answer. */
+    public static final class KeyLeaking extends Wrapper {
+        /** For ServiceLoader. */
+        public KeyLeaking() {
+            super("acme-leaky");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            String key = config.apiKey();
+            return new Forwarding(acme) {
+                @Override
+                public Submission readCreate(HttpReply reply) {
+                    try {
+                        return acme.readCreate(reply);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
+                    }
+                }
+
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    try {
+                        return acme.readStatus(taskId, reply);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
+                    }
+                }
+            };
+        }
+    }
+
+    /** Takes a status it does not know for success, and declares neither cancel nor cost estimates. */
+    public static final class UnknownAsSuccess extends Wrapper {
+        private static final Capabilities CAPABILITIES = new AcmeProvider().capabilities().toBuilder()
+                .withoutFeature(Feature.CANCEL).withoutFeature(Feature.COST_ESTIMATE).build();
+
+        /** For ServiceLoader. */
+        public UnknownAsSuccess() {
+            super("acme-optimist");
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return CAPABILITIES;
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public Capabilities capabilities() {
+                    return CAPABILITIES;
+                }
+
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    TaskSnapshot s = acme.readStatus(taskId, reply);
+                    return s.status() != TaskStatus.UNRECOGNIZED ? s
+                            : s.toBuilder().status(TaskStatus.SUCCEEDED).build();
+                }
+            };
+        }
+    }
+
+    /** The Acme provider under another id, with a codec of the subclass's making. */
+    abstract static class Wrapper implements R2vProvider {
+        private final AcmeProvider acme = new AcmeProvider();
+        private final String id;
+
+        Wrapper(String id) {
+            this.id = id;
+        }
+
+        abstract ProviderCodec wrap(ProviderCodec acme, ProviderConfig config);
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public int spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
+        public String displayName() {
+            return "Acme, broken on purpose (" + id + ")";
+        }
+
+        @Override
+        public List<ConfigOption> configOptions() {
+            return acme.configOptions();
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return acme.capabilities();
+        }
+
+        @Override
+        public ProviderCodec codec(ProviderConfig config) {
+            return wrap(acme.codec(config), config);
+        }
+    }
+
+    /** Passes every call on. */
+    abstract static class Forwarding implements ProviderCodec {
+        private final ProviderCodec to;
+
+        Forwarding(ProviderCodec to) {
+            this.to = to;
+        }
+
+        @Override
+        public URI endpoint() {
+            return to.endpoint();
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return to.capabilities();
+        }
+
+        @Override
+        public HttpCall createCall(PreparedRequest request) {
+            return to.createCall(request);
+        }
+
+        @Override
+        public Submission readCreate(HttpReply reply) {
+            return to.readCreate(reply);
+        }
+
+        @Override
+        public HttpCall statusCall(String taskId) {
+            return to.statusCall(taskId);
+        }
+
+        @Override
+        public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+            return to.readStatus(taskId, reply);
+        }
+
+        @Override
+        public HttpCall cancelCall(String taskId) {
+            return to.cancelCall(taskId);
+        }
+
+        @Override
+        public void readCancel(String taskId, HttpReply reply) {
+            to.readCancel(taskId, reply);
+        }
+
+        @Override
+        public HttpCall costEstimateCall(PreparedRequest request) {
+            return to.costEstimateCall(request);
+        }
+
+        @Override
+        public CostEstimate readCostEstimate(HttpReply reply) {
+            return to.readCostEstimate(reply);
+        }
+
+        @Override
+        public ErrorInfo readError(Operation operation, HttpReply reply) {
+            return to.readError(operation, reply);
+        }
+    }
+}

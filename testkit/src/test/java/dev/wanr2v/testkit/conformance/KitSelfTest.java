@@ -1,0 +1,108 @@
+package dev.wanr2v.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * The kit tests itself: run through the JUnit Platform against deliberately broken providers, it fails
+ * each with the intended rule, a message naming the provider and the rule, and passes every other
+ * rule (or skips it, with the reason, where the provider does not declare the feature).
+ */
+class KitSelfTest {
+    private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
+    private static final int RULES = 29;
+
+    /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
+    private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
+        Set<String> failed() {
+            Map<String, TestExecutionResult> out = new TreeMap<>(finished);
+            out.values().removeIf(r -> r.getStatus() == TestExecutionResult.Status.SUCCESSFUL);
+            return out.keySet();
+        }
+
+        Set<String> passed() {
+            Map<String, TestExecutionResult> out = new TreeMap<>(finished);
+            out.values().removeIf(r -> r.getStatus() != TestExecutionResult.Status.SUCCESSFUL);
+            return out.keySet();
+        }
+
+        String message(String rule) {
+            return finished.get(rule).getThrowable().map(Throwable::getMessage).orElse("");
+        }
+    }
+
+    private static Run run(Class<?> kit) {
+        EngineExecutionResults results = EngineTestKit.engine("jqwik").selectors(selectClass(kit)).execute();
+        Map<String, TestExecutionResult> finished = new TreeMap<>();
+        results.testEvents().finished().stream()
+                .forEach(e -> finished.put(rule(e), e.getRequiredPayload(TestExecutionResult.class)));
+        Map<String, String> skipped = new TreeMap<>();
+        results.testEvents().skipped().stream().forEach(e -> skipped.put(rule(e), e.getRequiredPayload(String.class)));
+        assertThat(finished.size() + skipped.size()).as("rules run or skipped").isEqualTo(RULES);
+        return new Run(finished, skipped);
+    }
+
+    private static String rule(Event event) {
+        String method = ((MethodSource) event.getTestDescriptor().getSource().orElseThrow()).getMethodName();
+        Matcher m = RULE.matcher(method);
+        assertThat(m.matches()).as("a rule name: %s", method).isTrue();
+        return m.group(1) + "." + m.group(2);
+    }
+
+    private static void failsOnlyWith(Run run, String provider, Set<String> intended, Set<String> allowed) {
+        assertThat(run.failed()).as("rules failed").containsAll(intended);
+        assertThat(allowed).as("rules failed, beyond those that may").containsAll(run.failed());
+        for (String rule : run.failed()) {
+            assertThat(run.message(rule)).as("the message of rule %s", rule)
+                    .contains("[" + provider + "]", "rule R2V-" + rule + " ", "If this fails, check:");
+        }
+    }
+
+    @Test
+    void aProviderThatDropsTheSeedFailsFidelity() {
+        Run run = run(BrokenKits.SeedDropping.class);
+        failsOnlyWith(run, "acme-seedless", Set.of("3.1"), Set.of("3.1"));
+        assertThat(run.message("3.1")).contains("seed: asked");
+        assertThat(run.skipped()).isEmpty();
+    }
+
+    @Test
+    void aProviderThatReadsThrottlingAsAuthenticationFailsErrorMapping() {
+        Run run = run(BrokenKits.ThrottleAsAuthentication.class);
+        // a wait also gives up on a status call throttled three times in a row (6.3), when the dice say so
+        failsOnlyWith(run, "acme-429-auth", Set.of("5.1", "5.2"), Set.of("5.1", "5.2", "6.3"));
+        assertThat(run.message("5.1")).contains("slow_down -> RATE_LIMITED: got AUTHENTICATION");
+        assertThat(run.message("5.2")).contains("HTTP 429").contains("got AUTHENTICATION");
+        assertThat(run.passed()).contains("6.2");
+    }
+
+    @Test
+    void aProviderThatLeaksTheKeyFailsTheSecretRules() {
+        Run run = run(BrokenKits.KeyLeaking.class);
+        failsOnlyWith(run, "acme-leaky", Set.of("9.1"), Set.of("9.1", "9.2"));
+        assertThat(run.message("9.1")).contains("IllegalStateException");
+        assertThat(run.passed()).contains("5.3", "5.4");
+    }
+
+    @Test
+    void aProviderThatTakesUnknownStatusesForSuccessFailsTheLifecycleRules() {
+        Run run = run(BrokenKits.UnknownAsSuccess.class);
+        failsOnlyWith(run, "acme-optimist", Set.of("4.4"), Set.of("4.1", "4.3", "4.4"));
+        assertThat(run.message("4.4")).contains("the end of the wait");
+        assertThat(run.skipped()).containsOnlyKeys("7.1", "7.2", "7.3", "8.1", "8.2");
+        assertThat(run.skipped().get("7.1")).contains("acme-optimist does not declare Feature.CANCEL");
+        assertThat(run.skipped().get("8.1")).contains("acme-optimist does not declare Feature.COST_ESTIMATE");
+    }
+}

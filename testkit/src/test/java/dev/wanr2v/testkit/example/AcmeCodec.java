@@ -1,0 +1,187 @@
+package dev.wanr2v.testkit.example;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.MediaKind;
+import dev.wanr2v.ModelTier;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.ShotType;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.PreparedRequest;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.RequestBody;
+import dev.wanr2v.spi.Submission;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/** Acme Clips' wire (see {@link AcmeProtocol} for the API it talks to). */
+public class AcmeCodec implements ProviderCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, ErrorCategory> CODES = Map.of("bad_request", ErrorCategory.INVALID_REQUEST,
+            "bad_key", ErrorCategory.AUTHENTICATION, "no_credit", ErrorCategory.PERMISSION,
+            "unsafe_content", ErrorCategory.CONTENT_REJECTED, "slow_down", ErrorCategory.RATE_LIMITED,
+            "not_cancelable", ErrorCategory.CONFLICT, "acme_broke", ErrorCategory.PROVIDER_ERROR);
+
+    private final URI endpoint;
+    private final String apiKey;
+
+    /** A codec for a base URL and a key. */
+    public AcmeCodec(String baseUrl, String apiKey) {
+        this.endpoint = URI.create(baseUrl.replaceAll("/+$", ""));
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return AcmeProvider.CAPABILITIES;
+    }
+
+    @Override
+    public HttpCall createCall(PreparedRequest request) {
+        return post(Operation.CREATE, "/v2/clips", request);
+    }
+
+    @Override
+    public Submission readCreate(HttpReply reply) {
+        JsonNode clip = clip(reply);
+        return Submission.of(text(clip, "id").orElseThrow(() -> new IllegalStateException("Acme named no clip id")))
+                .withSnapshot(snapshot(clip));
+    }
+
+    @Override
+    public HttpCall statusCall(String taskId) {
+        return HttpCall.get(Operation.STATUS, "/v2/clips/" + segment(taskId)).bearer(apiKey).build();
+    }
+
+    @Override
+    public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+        return snapshot(clip(reply));
+    }
+
+    @Override
+    public HttpCall cancelCall(String taskId) {
+        return HttpCall.post(Operation.CANCEL, "/v2/clips/" + segment(taskId) + "/cancel").bearer(apiKey).build();
+    }
+
+    @Override
+    public HttpCall costEstimateCall(PreparedRequest request) {
+        return post(Operation.COST_ESTIMATE, "/v2/quotes", request);
+    }
+
+    @Override
+    public CostEstimate readCostEstimate(HttpReply reply) {
+        String usd = text(tree(reply).path("quote"), "usd").orElseThrow(() -> new IllegalStateException("no quote"));
+        return new CostEstimate(new BigDecimal(usd), "USD", null, Map.of("usd", usd));
+    }
+
+    @Override
+    public ErrorInfo readError(Operation operation, HttpReply reply) {
+        JsonNode error = parse(reply).map(t -> t.path("error")).orElse(JSON.missingNode());
+        Optional<String> code = text(error, "code");
+        ErrorCategory category = code.map(CODES::get).orElseGet(() -> byStatus(operation, reply.status()));
+        ErrorInfo.Builder b = ErrorInfo.builder(category).code(code.orElse(null))
+                .message(text(error, "message").orElse(null));
+        if (category == ErrorCategory.RATE_LIMITED) {
+            b.createNotAccepted(true).retryable(true);
+        }
+        return b.build();
+    }
+
+    private static ErrorCategory byStatus(Operation operation, int status) {
+        return switch (status) {
+            case 400, 413, 422 -> ErrorCategory.INVALID_REQUEST;
+            case 401 -> ErrorCategory.AUTHENTICATION;
+            case 402, 403 -> ErrorCategory.PERMISSION;
+            case 404 -> operation == Operation.STATUS ? ErrorCategory.TASK_EXPIRED : ErrorCategory.INVALID_REQUEST;
+            case 408 -> ErrorCategory.TIMEOUT;
+            case 409 -> ErrorCategory.CONFLICT;
+            case 429 -> ErrorCategory.RATE_LIMITED;
+            default -> status >= 500 ? ErrorCategory.PROVIDER_ERROR : ErrorCategory.UNEXPECTED_RESPONSE;
+        };
+    }
+
+    private HttpCall post(Operation operation, String path, PreparedRequest prepared) {
+        R2vRequest r = prepared.request();
+        ObjectNode body = JSON.createObjectNode().put("model", r.tier() == ModelTier.FLASH ? "acme-r2v-flash" : "acme-r2v")
+                .put("prompt", r.prompt());
+        r.negativePrompt().ifPresent(n -> body.put("avoid", n));
+        prepared.references().forEach(m -> body.withArray("refs").addObject()
+                .put("type", m.kind() == MediaKind.VIDEO ? "video" : "image").put("url", m.value()));
+        prepared.audioGuide().ifPresent(a -> body.put("voice", a.value()));
+        body.put("width", r.size().width()).put("height", r.size().height()).put("seconds", r.durationSeconds())
+                .put("sound", r.audio()).put("shots", r.shotType() == ShotType.MULTI ? "multi" : "single")
+                .put("rewrite", r.promptExtend()).put("watermark", r.watermark());
+        r.seed().ifPresent(s -> body.put("seed", s));
+        return HttpCall.post(operation, path).bearer(apiKey).header("Content-Type", RequestBody.JSON)
+                .body(RequestBody.json(body.toString().getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    private static TaskSnapshot snapshot(JsonNode clip) {
+        String state = text(clip, "state").orElse("");
+        TaskStatus status = switch (state) {
+            case "waiting" -> TaskStatus.QUEUED;
+            case "working" -> TaskStatus.RUNNING;
+            case "done" -> TaskStatus.SUCCEEDED;
+            case "failed" -> TaskStatus.FAILED;
+            case "canceled" -> TaskStatus.CANCELED;
+            default -> TaskStatus.UNRECOGNIZED;
+        };
+        JsonNode percent = clip.path("percent");
+        TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(state)
+                .progress(percent.isNumber() ? percent.asDouble() / 100 : null)
+                .videoUrl(text(clip, "video_url").orElse(null));
+        JsonNode error = clip.path("error");
+        if (status == TaskStatus.FAILED || error.isObject()) {
+            b.failure(text(error, "code").orElse(null), text(error, "message").orElse(null));
+        }
+        return b.build();
+    }
+
+    private static JsonNode clip(HttpReply reply) {
+        JsonNode clip = tree(reply).path("clip");
+        if (!clip.isObject()) {
+            throw new IllegalStateException("Acme's answer holds no clip object");
+        }
+        return clip;
+    }
+
+    private static JsonNode tree(HttpReply reply) {
+        return parse(reply).orElseThrow(() -> new IllegalStateException("Acme's answer is not JSON"));
+    }
+
+    private static Optional<JsonNode> parse(HttpReply reply) {
+        try {
+            return Optional.ofNullable(JSON.readTree(reply.body()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
+    }
+
+    private static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

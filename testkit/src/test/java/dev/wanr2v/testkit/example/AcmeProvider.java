@@ -1,0 +1,58 @@
+package dev.wanr2v.testkit.example;
+
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.R2vProvider;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Provider {@code acme}: Wan 2.6 R2V through Acme Clips, an imaginary vendor; the example of a
+ * third-party provider (registered in {@code META-INF/services/dev.wanr2v.spi.R2vProvider}). Both tiers,
+ * 2..12 s, up to 5 references as public URLs in any order, every optional field, cancel and quotes.
+ */
+public class AcmeProvider implements R2vProvider {
+    static final Capabilities CAPABILITIES = Capabilities.builder().durationRange(2, 12)
+            .features(EnumSet.allOf(Feature.class)).pollInterval(Duration.ofSeconds(10)).build();
+
+    private static final List<ConfigOption> OPTIONS = List.of(ConfigOption.apiKey("ACME_API_KEY"),
+            ConfigOption.baseUrl("https://api.acme-clips.example", "ACME_BASE_URL"));
+
+    /** Does no work. */
+    public AcmeProvider() {
+    }
+
+    @Override
+    public String id() {
+        return "acme";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public String displayName() {
+        return "Acme Clips (example)";
+    }
+
+    @Override
+    public List<ConfigOption> configOptions() {
+        return OPTIONS;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public ProviderCodec codec(ProviderConfig config) {
+        return new AcmeCodec(config.baseUrl(), config.apiKey());
+    }
+}
