@@ -17,7 +17,6 @@ import dev.wanr2v.reliability.support.Vendor;
 import dev.wanr2v.testkit.emulator.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -143,7 +142,7 @@ final class CellRunner implements AutoCloseable {
         return cell.mode() == Mode.ALWAYS ? WAIT : Duration.ofSeconds(3).plus(FaultKind.RETRY_AFTER);
     }
 
-    /** The cell that streams a 16 MB body: the vendor needs more than the usual timeout to read it. */
+    /** The cell that streams a 12 MB video as a 16 MB body: the vendor needs more than 500 ms to read it. */
     private static boolean largeBody(Cell cell) {
         return cell.vendor() == Vendor.WAN26API && cell.call() == Call.CREATE
                 && cell.fault() == FaultKind.RESET_BEFORE_SENT;
