@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,6 +54,11 @@ class BatchDurabilityTest {
 
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void freshSummary() throws IOException {
+        Files.deleteIfExists(Path.of("target", "batch-summary.txt"));
+    }
 
     static Stream<Arguments> runs() {
         long seed = Long.getLong("batch.seed", 20_261_121L);

@@ -82,7 +82,8 @@ final class Expectations {
             case TRUNCATED_JSON, OVERSIZED_BODY, MISSING_FIELDS ->
                     unknown().because("a 2xx answer without a readable task id: the task exists, its id is lost");
             case WRONG_CONTENT_TYPE -> succeeds().because("JSON is read whatever its label");
-            case UNKNOWN_STATUS -> succeeds().because("the create answer's unknown status is kept raw, read as running");
+            case UNKNOWN_STATUS -> succeeds().because("the unknown status (in UniAll's and wan26api's create answer, in"
+                    + " the status calls after DashScope's, which always says PENDING) is kept raw and read as running");
         };
     }
 
