@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,6 +34,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -210,10 +212,10 @@ final class Downloads implements GeneratedVideo.Downloader {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             uri = null;
         }
-        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))
                 || uri.getPort() > 65535) {
             throw unexpected(video, "its URL '" + Redaction.url(url) + "' is not an absolute http(s) URL");
@@ -226,7 +228,7 @@ final class Downloads implements GeneratedVideo.Downloader {
     private static String resolve(URI base, String location) {
         try {
             return base.resolve(new URI(location)).toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return location;
         }
     }
