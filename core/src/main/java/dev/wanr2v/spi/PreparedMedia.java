@@ -3,6 +3,7 @@ package dev.wanr2v.spi;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.MediaSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Objects;
@@ -35,6 +36,12 @@ public final class PreparedMedia {
         Reader open() throws IOException;
     }
 
+    /** Opens the value as US-ASCII bytes; each call starts again from the first. */
+    @FunctionalInterface
+    public interface ByteSource {
+        InputStream open() throws IOException;
+    }
+
     private final MediaKind kind;
     private final MediaSource source;
     private final Form form;
@@ -42,9 +49,10 @@ public final class PreparedMedia {
     private final String value;
     private final long length;
     private final ReaderSource reader;
+    private final ByteSource bytes;
 
     private PreparedMedia(MediaKind kind, MediaSource source, Form form, String mediaType, String value,
-            long length, ReaderSource reader) {
+            long length, ReaderSource reader, ByteSource bytes) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.source = Objects.requireNonNull(source, "source");
         this.form = Objects.requireNonNull(form, "form");
@@ -52,20 +60,30 @@ public final class PreparedMedia {
         this.value = value;
         this.length = length;
         this.reader = reader;
+        this.bytes = bytes;
     }
 
     /** A value held in memory: a URL, a data URI given as text, or an uploaded reference. */
     public static PreparedMedia inMemory(MediaKind kind, MediaSource source, Form form, String value,
             String mediaType) {
         Objects.requireNonNull(value, "value");
-        return new PreparedMedia(kind, source, form, mediaType, value, value.length(), null);
+        return new PreparedMedia(kind, source, form, mediaType, value, value.length(), null, null);
     }
 
     /** A data URI written on demand, {@code length} characters long. */
     public static PreparedMedia streamedDataUri(MediaKind kind, MediaSource source, String mediaType, long length,
             ReaderSource reader) {
+        return streamedDataUri(kind, source, mediaType, length, reader, null);
+    }
+
+    /**
+     * A data URI written on demand, {@code length} characters long, that can also be read as bytes
+     * without the detour through characters ({@code bytes} may be {@code null}).
+     */
+    public static PreparedMedia streamedDataUri(MediaKind kind, MediaSource source, String mediaType, long length,
+            ReaderSource reader, ByteSource bytes) {
         Objects.requireNonNull(reader, "reader");
-        return new PreparedMedia(kind, source, Form.DATA_URI, mediaType, null, length, reader);
+        return new PreparedMedia(kind, source, Form.DATA_URI, mediaType, null, length, reader, bytes);
     }
 
     /**
@@ -128,6 +146,35 @@ public final class PreparedMedia {
     /** The value's characters, from the first; works for every form. */
     public Reader openReader() throws IOException {
         return value != null ? new StringReader(value) : reader.open();
+    }
+
+    /**
+     * The value as US-ASCII bytes, for body writers that copy bytes rather than characters: several
+     * times faster for a large data URI, which is ASCII and needs no JSON escaping (a writer may copy it
+     * between quotes as it is). Works for every form whose value is ASCII.
+     *
+     * @throws IOException if the value holds a character outside US-ASCII (then write it as characters)
+     */
+    public InputStream openAsciiStream() throws IOException {
+        if (bytes != null) {
+            return bytes.open();
+        }
+        Reader r = openReader();
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                int c = r.read();
+                if (c >= 0x80) {
+                    throw new IOException("the " + kind.label() + " value is not US-ASCII");
+                }
+                return c;
+            }
+
+            @Override
+            public void close() throws IOException {
+                r.close();
+            }
+        };
     }
 
     @Override

@@ -81,7 +81,7 @@ final class CallRunner {
                 return;
             }
             inFlight = f;
-            f.whenCompleteAsync((reply, error) -> {
+            java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {
                     if (error != null) {
                         onTransportFailure(unwrap(error), n);
@@ -93,7 +93,12 @@ final class CallRunner {
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
-            }, engine.workers());
+            };
+            if (spec.direct()) {
+                f.whenComplete(onAnswer);
+            } else {
+                f.whenCompleteAsync(onAnswer, engine.workers());
+            }
         }
 
         private void onSuccess(HttpReply reply, int n) {

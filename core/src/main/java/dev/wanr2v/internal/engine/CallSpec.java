@@ -21,7 +21,16 @@ import java.util.function.Supplier;
  * @param request   the request being created (for creates), else {@code null}
  * @param deadline  no retry is scheduled past this instant; {@code null} for none
  * @param listener  hears retries
+ * @param direct    read answers on the I/O thread that received them: only for calls a caller blocks on
+ *                  with no listener, where a hop to a worker would only add latency (user code must never
+ *                  run on an I/O thread, so async calls and calls with listeners hop)
  */
 record CallSpec<T>(Operation operation, Supplier<HttpCall> call, Function<HttpReply, T> read, TaskHandle handle,
-        R2vRequest request, Instant deadline, ProgressListener listener) {
+        R2vRequest request, Instant deadline, ProgressListener listener, boolean direct) {
+
+    /** A call whose answers are read on a worker. */
+    CallSpec(Operation operation, Supplier<HttpCall> call, Function<HttpReply, T> read, TaskHandle handle,
+            R2vRequest request, Instant deadline, ProgressListener listener) {
+        this(operation, call, read, handle, request, deadline, listener, false);
+    }
 }

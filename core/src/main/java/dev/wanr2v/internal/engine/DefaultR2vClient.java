@@ -101,15 +101,16 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public TaskHandle submit(R2vRequest request) {
-        return uninterruptibly(submitAsync(request, ProgressListener.none()));
+        return uninterruptibly(submitAsync(request, ProgressListener.none(), true));
     }
 
     @Override
     public CompletableFuture<TaskHandle> submitAsync(R2vRequest request) {
-        return submitAsync(request, ProgressListener.none());
+        return submitAsync(request, ProgressListener.none(), false);
     }
 
-    private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener) {
+    /** {@code direct}: a caller blocks on it and no listener hears it, so answers are read on the I/O thread. */
+    private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener, boolean direct) {
         try {
             ensureOpen();
             requireValid(request);
@@ -118,7 +119,7 @@ public final class DefaultR2vClient implements R2vClient {
         }
         return track(creates, preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(
                 Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, null,
-                listener)))
+                listener, direct && listener == ProgressListener.none())))
                 .thenApply(accepted -> {
                     TaskHandle handle = accepted.handle();
                     accepted.submission().snapshot().filter(DefaultR2vClient::tellsHowItEnded)
@@ -159,25 +160,30 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public TaskSnapshot status(TaskHandle handle) {
-        return uninterruptibly(statusAsync(handle));
+        return uninterruptibly(statusAsync(handle, true));
     }
 
     @Override
     public CompletableFuture<TaskSnapshot> statusAsync(TaskHandle handle) {
+        return statusAsync(handle, false);
+    }
+
+    private CompletableFuture<TaskSnapshot> statusAsync(TaskHandle handle, boolean direct) {
         try {
             ensureOpen();
             checkHandle(handle);
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return track(calls, statusCall(handle, null, ProgressListener.none()));
+        return track(calls, statusCall(handle, null, ProgressListener.none(), direct));
     }
 
-    private CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l) {
+    private CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l,
+            boolean direct) {
         String id = handle.taskId();
         CompletableFuture<TaskSnapshot> call = runner.run(new CallSpec<>(Operation.STATUS,
                 () -> engine.codec().statusCall(id), reply -> engine.codec().readStatus(id, reply), handle, null,
-                deadline, l));
+                deadline, l, direct));
         CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
             Throwable cause = e == null ? null : CallRunner.unwrap(e);
             if (cause instanceof TaskExpiredException gone) {
@@ -228,7 +234,7 @@ public final class DefaultR2vClient implements R2vClient {
         Waiter waiter = new Waiter(engine, handle, options.listener(),
                 options.pollPolicy().orElse(settings.pollPolicy()),
                 options.timeout().orElse(settings.awaitTimeout()),
-                deadline -> statusCall(handle, deadline, options.listener()),
+                deadline -> statusCall(handle, deadline, options.listener(), false),
                 w -> {
                     if (options.cancelRemotelyOnAbort()) {
                         cancelRemotely(w.handle());
@@ -259,14 +265,14 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public GeneratedVideo generate(R2vRequest request, AwaitOptions options) {
-        TaskHandle handle = uninterruptibly(submitAsync(request, options.listener()));
+        TaskHandle handle = uninterruptibly(submitAsync(request, options.listener(), true));
         return await(handle, options);
     }
 
     @Override
     public CompletableFuture<GeneratedVideo> generateAsync(R2vRequest request, AwaitOptions options) {
         CompletableFuture<GeneratedVideo> outer = new CompletableFuture<>();
-        submitAsync(request, options.listener()).whenComplete((handle, e) -> {
+        submitAsync(request, options.listener(), false).whenComplete((handle, e) -> {
             if (e != null) {
                 outer.completeExceptionally(CallRunner.unwrap(e));
                 return;
@@ -328,7 +334,7 @@ public final class DefaultR2vClient implements R2vClient {
         if (!(error instanceof TaskConflictException)) {
             return CompletableFuture.failedFuture(error);
         }
-        return statusCall(handle, null, ProgressListener.none()).handle((s, x) -> s != null
+        return statusCall(handle, null, ProgressListener.none(), false).handle((s, x) -> s != null
                 && s.status() == TaskStatus.CANCELED ? CompletableFuture.<Void>completedFuture(null)
                 : CompletableFuture.<Void>failedFuture(error)).thenCompose(f -> f);
     }

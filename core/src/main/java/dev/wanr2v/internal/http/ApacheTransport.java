@@ -80,8 +80,8 @@ public final class ApacheTransport implements AutoCloseable {
                         .setSocketTimeout(Timeout.of(responseTimeout))
                         .setValidateAfterInactivity(Timeout.ofSeconds(2))
                         .build())
-                .setMaxConnTotal(256)
-                .setMaxConnPerRoute(128)
+                .setMaxConnTotal(64)
+                .setMaxConnPerRoute(32)
                 .build();
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
@@ -100,6 +100,7 @@ public final class ApacheTransport implements AutoCloseable {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
+                .evictIdleConnections(org.apache.hc.core5.util.TimeValue.ofSeconds(30))
                 .setUserAgent("wan-r2v/" + version());
         if (proxy != null) {
             builder.setRoutePlanner(new DefaultProxyRoutePlanner(

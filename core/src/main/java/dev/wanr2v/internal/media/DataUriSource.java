@@ -119,6 +119,6 @@ public final class DataUriSource implements PreparedMedia.ReaderSource {
 
     /** The prepared form the engine hands to a provider codec. */
     public PreparedMedia prepare(MediaKind kind, MediaSource source) {
-        return PreparedMedia.streamedDataUri(kind, source, mediaType, length(), this);
+        return PreparedMedia.streamedDataUri(kind, source, mediaType, length(), this, this::openStream);
     }
 }
