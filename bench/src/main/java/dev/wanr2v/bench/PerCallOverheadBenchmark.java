@@ -24,10 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 8, time = 2)
 public class PerCallOverheadBenchmark {
 
-    /**
-     * wan-r2v with the scripted test provider as it is: its create body streamed (chunked) from a
-     * body-writer thread, answers read with regular expressions compiled per field.
-     */
+    /** wan-r2v with the scripted test provider as it is: body in memory, every field read with a regular expression. */
     @Benchmark
     public TaskSnapshot library(PerCallFixture f, CpuMeter cpu) {
         TaskSnapshot snapshot = f.scripted.status(f.scripted.submit(f.request));
@@ -54,7 +51,7 @@ public class PerCallOverheadBenchmark {
         return answer;
     }
 
-    /** Baseline for {@link #library}: raw HttpClient 5 async with the create body sent chunked. */
+    /** Context: raw HttpClient 5 async with the create body sent chunked (what a streamed body costs on the wire). */
     @Benchmark
     public String rawChunked(PerCallFixture f, CpuMeter cpu) throws Exception {
         String answer = f.raw.submitAndStatus(true);

@@ -61,24 +61,37 @@ public final class ScriptedCodec implements ProviderCodec {
         return caps;
     }
 
-    /** {@code {"prompt":..,"refs":[..],"duration":..}}, media written from their readers (streamed data URIs too). */
+    /**
+     * {@code {"prompt":..,"refs":[..],"duration":..}}: in memory when every media value is, else streamed
+     * from the media's readers (streamed data URIs too), as real providers do.
+     */
     @Override
     public HttpCall createCall(PreparedRequest request) {
         String head = "{\"prompt\":\"" + request.request().prompt().replace("\"", "'") + "\",\"refs\":[";
         String tail = "],\"duration\":" + request.request().durationSeconds() + "}";
-        RequestBody body = RequestBody.streamed(RequestBody.JSON, out -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            w.write(head);
-            for (int i = 0; i < request.references().size(); i++) {
-                w.write(i == 0 ? "\"" : ",\"");
-                try (java.io.Reader r = request.references().get(i).openReader()) {
-                    r.transferTo(w);
+        boolean streamed = request.references().stream().anyMatch(dev.wanr2v.spi.PreparedMedia::isStreamed);
+        RequestBody body;
+        if (streamed) {
+            body = RequestBody.streamed(RequestBody.JSON, out -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                w.write(head);
+                for (int i = 0; i < request.references().size(); i++) {
+                    w.write(i == 0 ? "\"" : ",\"");
+                    try (java.io.Reader r = request.references().get(i).openReader()) {
+                        r.transferTo(w);
+                    }
+                    w.write("\"");
                 }
-                w.write("\"");
+                w.write(tail);
+                w.flush();
+            });
+        } else {
+            StringBuilder json = new StringBuilder(head);
+            for (int i = 0; i < request.references().size(); i++) {
+                json.append(i == 0 ? "\"" : ",\"").append(request.references().get(i).value()).append('"');
             }
-            w.write(tail);
-            w.flush();
-        });
+            body = RequestBody.json(json.append(tail).toString());
+        }
         HttpCall.Builder call = HttpCall.post(Operation.CREATE, "/v1/tasks").bearer(apiKey).body(body);
         if (request.hasUploads()) {
             call.header("X-Resolve-Uploads", "enable");
@@ -183,9 +196,12 @@ public final class ScriptedCodec implements ProviderCodec {
         return b.build();
     }
 
+    private static final Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The string or number value of a top-level field, read with a regex (core has no JSON library). */
     static Optional<String> field(HttpReply reply, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(?:\"([^\"]*)\"|([0-9.]+))").matcher(reply.bodyText());
+        Matcher m = FIELDS.computeIfAbsent(name,
+                n -> Pattern.compile("\"" + n + "\"\\s*:\\s*(?:\"([^\"]*)\"|([0-9.]+))")).matcher(reply.bodyText());
         if (!m.find()) {
             return Optional.empty();
         }

@@ -24,11 +24,11 @@ final class WaitsSection {
                 + "`wan-r2v-…`, sampled every 5 ms. Heap per waiting task: used heap after full collections (repeated "
                 + "until it stops shrinking), minus the same before the round, over the number of tasks; measured "
                 + "right after every wait was registered, and again half-way (5 s) with polls in flight, which adds "
-                + "the HTTP connections the client opened (up to 128, a fixed cost that weighs most on small rounds). "
+                + "the HTTP connections the client opened (up to 32, a fixed cost that weighs most on small rounds). "
                 + "It includes what the caller holds (handles, futures); the stub keeps no per-task state and no buffer"
                 + " per idle connection. Targets are judged on the worst round. **The stub is the scripted vendor's "
-                + "protocol on loopback, not the testkit's vendor emulators** (on another branch, not merged here); "
-                + "`LoopbackStub.start(kind)` is where another server plugs in.");
+                + "protocol on loopback, not the testkit's WireMock emulators**, whose own cost would dominate at "
+                + "10,000 tasks; `LoopbackStub.start(kind)` is where another server plugs in.");
         List<List<String>> rows = new ArrayList<>();
         double peakThreads = -1;
         double worstRegistered = -1;

@@ -85,6 +85,9 @@ public final class ApacheTransport implements AutoCloseable {
                 .build();
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
+                // API answers are small JSON: 4 KB session buffers (HttpClient's default is 8 KB, three per
+                // connection) halve what every pooled connection holds; downloads just read in more steps
+                .setHttp1Config(org.apache.hc.core5.http.config.Http1Config.custom().setBufferSize(4096).build())
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
                         .setSoTimeout(Timeout.of(responseTimeout))
