@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
@@ -112,7 +112,10 @@ public final class ApacheTransport implements AutoCloseable {
             builder.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()));
         }
         this.client = builder.build();
-        this.bodyWriters = new ThreadPoolExecutor(0, 8, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        // one thread per body being sent, made on demand and gone after 30 s idle: bodies in flight are
+        // bounded by the connection pool, and a queue here would hold a body's head on the wire while its
+        // bytes wait behind another body's
+        this.bodyWriters = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threads.factory("body-writer"));
         client.start();
     }

@@ -2,27 +2,119 @@ package dev.wanr2v.internal.http;
 
 import dev.wanr2v.spi.RequestBody;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.util.Set;
 import java.util.concurrent.Executor;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.nio.support.classic.AbstractClassicEntityProducer;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.DataStreamChannel;
+import org.apache.hc.core5.http.nio.support.classic.ContentOutputStream;
+import org.apache.hc.core5.http.nio.support.classic.SharedOutputBuffer;
 
 /**
  * Sends a {@link RequestBody.Streamed} body: its writer runs on a body-writer thread and writes into a
  * bounded buffer that the connection drains, so a body of any size needs only the buffer's memory.
+ *
+ * <p>Written here rather than taken from HttpCore's {@code AbstractClassicEntityProducer} for two
+ * reasons. That class leaves its writer blocked on a full buffer for ever when the exchange fails (a
+ * reset mid-body): the thread is lost, and a small writer pool then stalls every later body behind
+ * it. And it always sends chunked, where a body that knows its length (a multipart upload: storage
+ * hosts require {@code Content-Length} on POST forms) must say so.
  */
-final class StreamedBodyProducer extends AbstractClassicEntityProducer {
+final class StreamedBodyProducer implements AsyncEntityProducer {
     static final int BUFFER_BYTES = 64 * 1024;
 
     private final RequestBody body;
+    private final Executor writers;
+    private final SharedOutputBuffer buffer = new SharedOutputBuffer(BUFFER_BYTES);
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private volatile DataStreamChannel channel;
 
     StreamedBodyProducer(RequestBody body, Executor writers) {
-        super(BUFFER_BYTES, ContentType.parse(body.contentType()), writers);
         this.body = body;
+        this.writers = writers;
     }
 
     @Override
-    protected void produceData(ContentType contentType, OutputStream out) throws IOException {
-        body.writeTo(out);
+    public void produce(DataStreamChannel channel) throws IOException {
+        this.channel = channel;
+        Exception writerFailed = failure.get();
+        if (writerFailed != null) {
+            // checked before any flush: the stream must not be ended, or a cut body would look complete
+            throw writerFailed instanceof IOException io ? io
+                    : new IOException("the request body could not be written: " + writerFailed.getMessage(), writerFailed);
+        }
+        if (started.compareAndSet(false, true)) {
+            try {
+                writers.execute(this::write);
+            } catch (RejectedExecutionException e) {
+                throw new IOException("the client is closed; the request body was not sent", e);
+            }
+        }
+        buffer.flush(channel);
+    }
+
+    /**
+     * On a body-writer thread: the whole body into the buffer, then the end of the stream. If the body
+     * cannot be written, the buffer is left as it is (aborting it would end the stream as if the body
+     * were whole) and the connection is asked for output, so that {@link #produce} fails the exchange.
+     */
+    private void write() {
+        try {
+            body.writeTo(new ContentOutputStream(buffer));
+            buffer.writeCompleted();
+        } catch (Exception e) {
+            if (failure.compareAndSet(null, e)) {
+                channel.requestOutput();
+            }
+        }
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        failure.compareAndSet(null, cause);
+        buffer.abort(); // wakes a writer waiting for room: it ends instead of waiting for ever
+    }
+
+    @Override
+    public void releaseResources() {
+        buffer.abort();
+    }
+
+    @Override
+    public boolean isRepeatable() {
+        return false;
+    }
+
+    @Override
+    public int available() {
+        return failure.get() != null ? 1 : buffer.length(); // a failure must reach produce() to end the exchange
+    }
+
+    @Override
+    public long getContentLength() {
+        return body instanceof RequestBody.Streamed s ? s.contentLength() : -1;
+    }
+
+    @Override
+    public String getContentType() {
+        return body.contentType();
+    }
+
+    @Override
+    public String getContentEncoding() {
+        return null;
+    }
+
+    @Override
+    public boolean isChunked() {
+        return getContentLength() < 0;
+    }
+
+    @Override
+    public Set<String> getTrailerNames() {
+        return null;
     }
 }
