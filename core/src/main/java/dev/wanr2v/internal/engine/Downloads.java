@@ -147,7 +147,9 @@ final class Downloads implements GeneratedVideo.Downloader {
                     cause = dev.wanr2v.internal.http.ApacheTransport.classify(io, true);
                 }
                 if (cause instanceof TransportFailure t) {
-                    R2vException mapped = engine.errors().fromTransport(t, Operation.DOWNLOAD, video.handle());
+                    String host = uri.getScheme() + "://" + uri.getAuthority();
+                    R2vException mapped = engine.errors().fromTransport(t, Operation.DOWNLOAD, video.handle(),
+                            dev.wanr2v.internal.Redaction.url(host), "the task's video URL is still valid");
                     return t.kind() == TransportFailure.Kind.UNUSABLE || t.kind() == TransportFailure.Kind.CANCELED
                             ? CompletableFuture.<DownloadHead>failedFuture(mapped)
                             : retryOrFail(video, o, n, uri, fetch, mapped, null);

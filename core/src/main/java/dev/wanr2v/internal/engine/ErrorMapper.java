@@ -79,18 +79,27 @@ final class ErrorMapper {
         return build(info.category(), msg.toString(), details, handle, info.violations(), retryAfter, null);
     }
 
-    /** A failed exchange (no usable answer). */
+    /** A failed exchange with the vendor's API (no usable answer). */
     R2vException fromTransport(TransportFailure f, Operation op, TaskHandle handle) {
+        return fromTransport(f, op, handle, endpoint, "the base URL " + endpoint + " points at the " + providerId
+                + " API");
+    }
+
+    /**
+     * A failed exchange with {@code where} (a host, never with a query string), and what to check when its
+     * answer is unusable.
+     */
+    R2vException fromTransport(TransportFailure f, Operation op, TaskHandle handle, String where, String check) {
         ErrorDetails details = ErrorDetails.of(providerId);
         String head = "[" + providerId + "] " + phrase(op, handle) + " failed: ";
         return switch (f.kind()) {
-            case TIMEOUT -> new RequestTimeoutException(head + "no answer from " + endpoint + " within "
+            case TIMEOUT -> new RequestTimeoutException(head + "no answer from " + where + " within "
                     + responseTimeout.toMillis() + " ms. Retry later, or raise responseTimeout (wanr2v.responseTimeout).",
                     details, f);
-            case UNUSABLE -> new UnexpectedResponseException(head + clean(f.getMessage())
-                    + ". Check that the base URL " + endpoint + " points at the " + providerId + " API.", details, f);
-            case CONNECT -> new TransportException(head + "could not connect to " + endpoint + " ("
-                    + clean(f.getMessage()) + "). Check the network, proxy and base URL.", details, f);
+            case UNUSABLE -> new UnexpectedResponseException(head + clean(f.getMessage()) + ". Check that " + check
+                    + ".", details, f);
+            case CONNECT -> new TransportException(head + "could not connect to " + where + " ("
+                    + clean(f.getMessage()) + "). Check the network, the proxy, and that " + check + ".", details, f);
             default -> new TransportException(head + "the connection broke (" + clean(f.getMessage())
                     + "). Retry later.", details, f);
         };

@@ -20,6 +20,7 @@ import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.RequestTimeoutException;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TransportException;
 import dev.wanr2v.UnexpectedResponseException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -151,6 +152,24 @@ class DownloadTest extends EngineTestSupport {
         serve("/files/v.mp4", aResponse().withStatus(302).withHeader("Location", "/cdn/real.mp4?sig=x"));
         serve("/cdn/real.mp4", mp4());
         assertThat(finished("/files/v.mp4").download(dir.resolve("clip.mp4"))).hasBinaryContent(video);
+    }
+
+    @Test
+    void aFileHostThatCannotBeReachedIsNamedNotTheApi() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closed + "/files/v.mp4?Signature=s3cr3t";
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(okJson("{\"status\":\"SUCCEEDED\",\"url\":\"" + url
+                + "\"}")));
+        GeneratedVideo v = client.await(new TaskHandle("scripted", "t1", wm.baseUrl(), T0));
+
+        assertThatThrownBy(() -> v.download(dir.resolve("clip.mp4"))).isExactlyInstanceOf(TransportException.class)
+                .hasMessageContaining("could not connect to http://127.0.0.1:" + closed)
+                .hasMessageContaining("the task's video URL is still valid")
+                .hasMessageNotContaining(wm.baseUrl()).hasMessageNotContaining("s3cr3t");
+        assertThat(leftovers()).isEmpty();
     }
 
     @Test
