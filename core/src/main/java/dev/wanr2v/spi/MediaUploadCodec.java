@@ -26,4 +26,13 @@ public interface MediaUploadCodec {
 
     /** Reads a 2xx answer to an upload and returns the reference the create call sends for it. */
     String readUpload(UploadGrant grant, LocalMedia media, HttpReply reply);
+
+    /**
+     * Whether an error answer to an upload means the media is in place anyway, e.g. the storage refuses to
+     * overwrite a file it already holds under the same content-derived name (an earlier attempt whose
+     * answer was lost stored it). Returns the reference to send, or {@code null} for a real error.
+     */
+    default String alreadyUploaded(UploadGrant grant, LocalMedia media, HttpReply errorReply) {
+        return null;
+    }
 }

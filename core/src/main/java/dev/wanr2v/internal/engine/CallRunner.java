@@ -87,7 +87,7 @@ final class CallRunner {
                         onTransportFailure(unwrap(error), n);
                     } else if (reply.isSuccess()) {
                         onSuccess(reply, n);
-                    } else {
+                    } else if (!recovered(reply)) {
                         onVendorError(engine.readError(spec.operation(), reply), reply, n);
                     }
                 } catch (RuntimeException e) {
@@ -99,6 +99,24 @@ final class CallRunner {
             } else {
                 f.whenCompleteAsync(onAnswer, engine.workers());
             }
+        }
+
+        /** Whether an error answer means success after all (the spec says so), completing the call. */
+        private boolean recovered(HttpReply reply) {
+            if (spec.recover() == null) {
+                return false;
+            }
+            T value;
+            try {
+                value = spec.recover().apply(reply);
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (value == null) {
+                return false;
+            }
+            result.complete(value);
+            return true;
         }
 
         private void onSuccess(HttpReply reply, int n) {

@@ -24,13 +24,22 @@ import java.util.function.Supplier;
  * @param direct    read answers on the I/O thread that received them: only for calls a caller blocks on
  *                  with no listener, where a hop to a worker would only add latency (user code must never
  *                  run on an I/O thread, so async calls and calls with listeners hop)
+ * @param recover   reads an error answer that means success after all (a value), or returns {@code null};
+ *                  {@code null} for none
  */
 record CallSpec<T>(Operation operation, Supplier<HttpCall> call, Function<HttpReply, T> read, TaskHandle handle,
-        R2vRequest request, Instant deadline, ProgressListener listener, boolean direct) {
+        R2vRequest request, Instant deadline, ProgressListener listener, boolean direct,
+        Function<HttpReply, T> recover) {
 
     /** A call whose answers are read on a worker. */
     CallSpec(Operation operation, Supplier<HttpCall> call, Function<HttpReply, T> read, TaskHandle handle,
             R2vRequest request, Instant deadline, ProgressListener listener) {
-        this(operation, call, read, handle, request, deadline, listener, false);
+        this(operation, call, read, handle, request, deadline, listener, false, null);
+    }
+
+    /** A call read on a worker or, if {@code direct}, on the I/O thread. */
+    CallSpec(Operation operation, Supplier<HttpCall> call, Function<HttpReply, T> read, TaskHandle handle,
+            R2vRequest request, Instant deadline, ProgressListener listener, boolean direct) {
+        this(operation, call, read, handle, request, deadline, listener, direct, null);
     }
 }

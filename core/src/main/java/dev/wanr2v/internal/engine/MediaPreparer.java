@@ -179,7 +179,8 @@ final class MediaPreparer {
                         null, null, null, null));
             }
             return grant.thenCompose(g -> runner.run(new CallSpec<>(Operation.UPLOAD, () -> codec.uploadCall(g, media),
-                    reply -> codec.readUpload(g, media, reply), null, null, null, null)));
+                    reply -> codec.readUpload(g, media, reply), null, null, null, null, false,
+                    reply -> codec.alreadyUploaded(g, media, reply))));
         }
     }
 

@@ -112,4 +112,14 @@ class UploadFlowTest {
                 .hasMessageContaining("Policy expired").hasMessageNotContaining(KEY);
         wm.verify(0, postRequestedFor(urlEqualTo(CREATE)));
     }
+
+    @Test
+    void aFileAlreadyStoredByALostAttemptCountsAsUploaded() throws Exception {
+        wm.stubFor(post(urlEqualTo("/oss")).willReturn(aResponse().withStatus(409).withHeader("Content-Type",
+                "application/xml").withBody("<Error><Code>FileAlreadyExists</Code><Message>The object you specified"
+                        + " already exists and can not be overwritten.</Message></Error>")));
+        client.submit(R2vRequest.builder().prompt("character1").image(image).build());
+        JsonNode body = new ObjectMapper().readTree(wm.findAll(postRequestedFor(urlEqualTo(CREATE))).get(0).getBodyAsString());
+        assertThat(body.at("/input/reference_urls/0").asText()).startsWith("oss://dashscope-instant/abc/2026-11-21/xyz/");
+    }
 }

@@ -82,6 +82,16 @@ final class DashScopeUploads implements MediaUploadCodec {
         return "oss://" + key(grant, media);
     }
 
+    /**
+     * The policy forbids overwriting, and names are derived from the content: a {@code FileAlreadyExists}
+     * refusal means an earlier attempt (whose answer was lost) stored this very file.
+     */
+    @Override
+    public String alreadyUploaded(UploadGrant grant, LocalMedia media, HttpReply errorReply) {
+        return errorReply.status() == 409 && errorReply.bodyText().contains("<Code>FileAlreadyExists</Code>")
+                ? readUpload(grant, media, errorReply) : null;
+    }
+
     private static String key(UploadGrant grant, LocalMedia media) {
         String dir = grant.require("upload_dir");
         return (dir.endsWith("/") ? dir : dir + "/") + media.fileName();
