@@ -26,7 +26,14 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class JsonFields {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Request bodies may carry data URIs of videos up to 100 MB (about 134 MB of base64): Jackson's default
+     * 20 MB limit on one string would refuse what the vendors document as valid.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(256 * 1024 * 1024).build())
+            .build());
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})\\*(\\d{1,5})");
 
     private final Function<String, WireRejection> reject;
