@@ -8,7 +8,7 @@ import java.util.Map;
 final class Bodies {
     private static final Map<Integer, String> OSS_CODES = Map.ofEntries(Map.entry(400, "InvalidArgument"),
             Map.entry(401, "Unauthorized"), Map.entry(403, "AccessDenied"), Map.entry(404, "NoSuchBucket"),
-            Map.entry(408, "RequestTimeout"), Map.entry(409, "FileAlreadyExists"), Map.entry(413, "EntityTooLarge"),
+            Map.entry(408, "RequestTimeout"), Map.entry(409, "FileImmutable"), Map.entry(413, "EntityTooLarge"),
             Map.entry(429, "TooManyRequests"), Map.entry(500, "InternalError"), Map.entry(502, "BadGateway"),
             Map.entry(503, "ServiceUnavailable"), Map.entry(504, "GatewayTimeout"));
 
@@ -35,7 +35,11 @@ final class Bodies {
         };
     }
 
-    /** The storage host's (OSS) XML error for a status, quoting the key in its message. */
+    /**
+     * The storage host's (OSS) XML error for a status, quoting the key in its message. Its 409 is
+     * {@code FileImmutable}, a refusal: {@code FileAlreadyExists} means the file is there (it counts as
+     * uploaded), and the matrix meets it for real, when an upload whose answer was lost is retried.
+     */
     static String ossError(int status) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>" + OSS_CODES.get(status)
                 + "</Code>\n  <Message>" + Secrets.echoed("The request was refused") + "</Message>\n  <RequestId>"

@@ -72,11 +72,6 @@ record Expect(Result once, Result always, String note) {
         return new Expect(null, new Result(error, Rig.MAX_ATTEMPTS, null), whyNotOnce);
     }
 
-    /** Retried once, then the retry itself fails with {@code onRetry}; always, {@code always}. */
-    static Expect retriedThenFails(Class<? extends R2vException> onRetry, Class<? extends R2vException> always) {
-        return new Expect(new Result(onRetry, 2, null), new Result(always, Rig.MAX_ATTEMPTS, null), "");
-    }
-
     /** The cell does not exist, for this reason. */
     static Expect notApplicable(String reason) {
         return new Expect(null, null, reason);
