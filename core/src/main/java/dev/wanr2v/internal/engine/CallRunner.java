@@ -180,7 +180,7 @@ final class CallRunner {
                                 : "the connection broke after the request was sent"));
                 return;
             }
-            decide(f.kind() != TransportFailure.Kind.UNUSABLE, mapped, null, n);
+            decide(f.kind() != TransportFailure.Kind.UNUSABLE && f.kind() != TransportFailure.Kind.BODY, mapped, null, n);
         }
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {

@@ -11,6 +11,7 @@ import dev.wanr2v.ProviderServerException;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.RequestTimeoutException;
+import dev.wanr2v.Rule;
 import dev.wanr2v.TaskCanceledException;
 import dev.wanr2v.TaskConflictException;
 import dev.wanr2v.TaskExpiredException;
@@ -19,6 +20,7 @@ import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TransportException;
 import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.UnsupportedFeatureException;
+import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
@@ -100,6 +102,13 @@ final class ErrorMapper {
                     + ".", details, f);
             case CONNECT -> new TransportException(head + "could not connect to " + where + " ("
                     + clean(f.getMessage()) + "). Check the network, the proxy, and that " + check + ".", details, f);
+            case BODY -> {
+                String problem = "could not be read while it was sent (" + clean(f.getMessage())
+                        + "); did it change or vanish after it was checked?";
+                yield new InvalidRequestException(head + "a local file " + problem + " Nothing was accepted: keep"
+                        + " the file unchanged until the call returns, and submit again.",
+                        List.of(Violation.of(Rule.MEDIA_UNREADABLE, "local media", "", problem)), details, f);
+            }
             default -> new TransportException(head + "the connection broke (" + clean(f.getMessage())
                     + "). Retry later.", details, f);
         };

@@ -253,6 +253,11 @@ public final class ApacheTransport implements AutoCloseable {
     /** What kind of failure an exception from HttpClient is; {@code bodyComplete}: the whole request left. */
     public static TransportFailure classify(Exception e, boolean bodyComplete) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyWriteException body) {
+                return new TransportFailure(TransportFailure.Kind.BODY, false, body.getMessage(), body.getCause());
+            }
+        }
         if (e instanceof CappedReplyConsumer.TooLarge || e instanceof FileSinkConsumer.Refused) {
             return new TransportFailure(TransportFailure.Kind.UNUSABLE, true, e.getMessage(), e);
         }

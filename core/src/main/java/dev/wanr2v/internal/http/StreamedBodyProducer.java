@@ -40,11 +40,10 @@ final class StreamedBodyProducer implements AsyncEntityProducer {
     @Override
     public void produce(DataStreamChannel channel) throws IOException {
         this.channel = channel;
-        Exception writerFailed = failure.get();
-        if (writerFailed != null) {
+        Exception failed = failure.get();
+        if (failed != null) {
             // checked before any flush: the stream must not be ended, or a cut body would look complete
-            throw writerFailed instanceof IOException io ? io
-                    : new IOException("the request body could not be written: " + writerFailed.getMessage(), writerFailed);
+            throw failed instanceof IOException io ? io : new IOException(failed.getMessage(), failed);
         }
         if (started.compareAndSet(false, true)) {
             try {
@@ -59,14 +58,15 @@ final class StreamedBodyProducer implements AsyncEntityProducer {
     /**
      * On a body-writer thread: the whole body into the buffer, then the end of the stream. If the body
      * cannot be written, the buffer is left as it is (aborting it would end the stream as if the body
-     * were whole) and the connection is asked for output, so that {@link #produce} fails the exchange.
+     * were whole) and the connection is asked for output, so that {@link #produce} fails the exchange with
+     * a {@link BodyWriteException}.
      */
     private void write() {
         try {
             body.writeTo(new ContentOutputStream(buffer));
             buffer.writeCompleted();
         } catch (Exception e) {
-            if (failure.compareAndSet(null, e)) {
+            if (failure.compareAndSet(null, new BodyWriteException(e))) {
                 channel.requestOutput();
             }
         }

@@ -18,7 +18,12 @@ public final class TransportFailure extends RuntimeException {
         /** The answer cannot be used: larger than the cap, or not what was asked for (an HTML page for a video). */
         UNUSABLE,
         /** The exchange was canceled by us. */
-        CANCELED
+        CANCELED,
+        /**
+         * The request body could not be produced here (a local file changed, vanished or became unreadable
+         * while it was sent); the server never had the whole request.
+         */
+        BODY
     }
 
     private final Kind kind;

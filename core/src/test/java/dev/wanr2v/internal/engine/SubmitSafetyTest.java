@@ -18,7 +18,20 @@ import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TransportException;
+import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.ProviderConfig;
+import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.RequestBody;
+import dev.wanr2v.testing.ScriptedProvider;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +59,53 @@ class SubmitSafetyTest extends EngineTestSupport {
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"prompt\":\"character1 waves at character2\",\"refs\":"
                         + "[\"https://cdn.example.com/alice.png\",\"https://cdn.example.com/bob.mp4\"],\"duration\":5}")));
+    }
+
+    @Test
+    void aBodyThatCannotBeWrittenHereIsAnInvalidRequestSentOnceAndNeverRetried() {
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t-1\"}")));
+        AtomicInteger writes = new AtomicInteger();
+        RequestBody failing = new RequestBody.Streamed(RequestBody.JSON, -1, out -> {
+            writes.incrementAndGet();
+            out.write("{\"prompt\":\"".getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[200_000]);
+            throw new IOException("the media changed while being sent: 100 bytes, expected 300");
+        });
+        DefaultR2vClient c = client(b -> b.provider(withCreateBody(new ScriptedProvider(), failing)));
+
+        assertThatThrownBy(() -> c.submit(request())).isExactlyInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).ruleIds()).containsExactly("R2V-MEDIA-UNREADABLE"))
+                .hasMessageContaining("the media changed while being sent").hasMessageContaining("Nothing was accepted");
+        assertThat(writes).as("a local problem is not retried").hasValue(1);
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo("/v1/tasks")))).as("no whole request reached the vendor")
+                .isEmpty();
+    }
+
+    /** The provider with every create carrying {@code body}. */
+    private static R2vProvider withCreateBody(R2vProvider provider, RequestBody body) {
+        return delegate(R2vProvider.class, provider, (method, args) -> {
+            if (method.getName().equals("codec")) {
+                ProviderCodec codec = provider.codec((ProviderConfig) args[0]);
+                return delegate(ProviderCodec.class, codec, (m, a) -> m.getName().equals("createCall")
+                        ? HttpCall.post(Operation.CREATE, "/v1/tasks").bearer(KEY).body(body).build()
+                        : m.invoke(codec, a));
+            }
+            return method.invoke(provider, args);
+        });
+    }
+
+    private interface Call {
+        Object invoke(Method method, Object[] args) throws Exception;
+    }
+
+    private static <T> T delegate(Class<T> type, T target, Call call) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            try {
+                return call.invoke(method, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
     @Test

@@ -96,8 +96,9 @@ class StreamedBodyProducerTest {
                 .hasCauseInstanceOf(TransportFailure.class)
                 .satisfies(e -> {
                     TransportFailure failure = (TransportFailure) e.getCause();
-                    // not a wait for the 5 s response timeout: the writer's own error ends the exchange
-                    assertThat(failure.kind()).isEqualTo(TransportFailure.Kind.BROKEN);
+                    // not a wait for the 5 s response timeout: the writer's own error ends the exchange,
+                    // as a local problem, not a broken connection
+                    assertThat(failure.kind()).isEqualTo(TransportFailure.Kind.BODY);
                     assertThat(failure.getMessage()).contains("the media changed while being sent");
                     assertThat(failure.requestSent()).isFalse();
                 });
