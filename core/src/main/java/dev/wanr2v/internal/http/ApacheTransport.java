@@ -15,7 +15,9 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
@@ -60,7 +62,8 @@ public final class ApacheTransport implements AutoCloseable {
     private final ExecutorService bodyWriters;
     private final Duration responseTimeout;
     private final long maxResponseBytes;
-    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** Exchanges sent and not yet ended; {@link #close} ends those the HTTP client leaves without a callback. */
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
      * @param connectTimeout   TCP/TLS connect timeout
@@ -140,7 +143,7 @@ public final class ApacheTransport implements AutoCloseable {
         SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()));
         long started = System.nanoTime();
         CompletableFuture<HttpReply> result = new CompletableFuture<>();
-        inFlight.incrementAndGet();
+        track(result);
         Future<HttpReply> exchange = client.execute(new BasicRequestProducer(request, tracker),
                 new CappedReplyConsumer(maxResponseBytes), null, HttpClientContext.create(),
                 new FutureCallback<>() {
@@ -148,7 +151,6 @@ public final class ApacheTransport implements AutoCloseable {
                     public void completed(HttpReply reply) {
                         log(call, uri, started, reply.status() + "", reply.header("x-request-id").orElse(""));
                         result.complete(reply);
-                        inFlight.decrementAndGet();
                     }
 
                     @Override
@@ -156,14 +158,12 @@ public final class ApacheTransport implements AutoCloseable {
                         TransportFailure failure = classify(e, tracker == null || tracker.complete());
                         log(call, uri, started, failure.kind().name(), "");
                         result.completeExceptionally(failure);
-                        inFlight.decrementAndGet();
                     }
 
                     @Override
                     public void cancelled() {
                         result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED,
                                 tracker == null || tracker.complete(), "the exchange was canceled", null));
-                        inFlight.decrementAndGet();
                     }
                 });
         result.whenComplete((r, e) -> {
@@ -184,14 +184,13 @@ public final class ApacheTransport implements AutoCloseable {
         long started = System.nanoTime();
         HttpCall described = HttpCall.get(dev.wanr2v.spi.Operation.DOWNLOAD, uri.toString()).build();
         CompletableFuture<T> result = new CompletableFuture<>();
-        inFlight.incrementAndGet();
+        track(result);
         Future<T> exchange = client.execute(new BasicRequestProducer(request, null), consumer, null,
                 HttpClientContext.create(), new FutureCallback<>() {
                     @Override
                     public void completed(T value) {
                         log(described, uri, started, "done", "");
                         result.complete(value);
-                        inFlight.decrementAndGet();
                     }
 
                     @Override
@@ -199,14 +198,12 @@ public final class ApacheTransport implements AutoCloseable {
                         TransportFailure failure = classify(e, true);
                         log(described, uri, started, failure.kind().name(), "");
                         result.completeExceptionally(failure);
-                        inFlight.decrementAndGet();
                     }
 
                     @Override
                     public void cancelled() {
                         result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,
                                 "the download was canceled", null));
-                        inFlight.decrementAndGet();
                     }
                 });
         result.whenComplete((r, e) -> {
@@ -224,7 +221,7 @@ public final class ApacheTransport implements AutoCloseable {
 
     /** Exchanges sent and not yet answered. */
     public int inFlight() {
-        return inFlight.get();
+        return inFlight.size();
     }
 
     /** Connections currently leased from the pool (for leak checks). */
@@ -294,9 +291,23 @@ public final class ApacheTransport implements AutoCloseable {
         return v == null ? "dev" : v;
     }
 
+    private void track(CompletableFuture<?> result) {
+        inFlight.add(result);
+        result.whenComplete((v, e) -> inFlight.remove(result));
+    }
+
+    /**
+     * Closes at once. An exchange still open ends with a {@link TransportFailure.Kind#CANCELED} failure that
+     * says the request may have been sent (the safe reading for a create), whether or not the HTTP client
+     * got round to calling back.
+     */
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
         bodyWriters.shutdownNow();
+        for (CompletableFuture<?> open : List.copyOf(inFlight)) {
+            open.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,
+                    "the client was closed before the exchange ended", null));
+        }
     }
 }
