@@ -1,6 +1,12 @@
 package dev.wanr2v.testkit;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Objects;
 
 /**
@@ -13,6 +19,8 @@ import java.util.Objects;
  * @param body        the bytes (the array is shared; do not modify it)
  */
 public record HostileBody(Kind kind, String contentType, byte[] body) {
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 * 1024 * 1024).build()).build());
 
     /** The families of hostile bodies. */
     public enum Kind {
@@ -44,6 +52,43 @@ public record HostileBody(Kind kind, String contentType, byte[] body) {
     /** The body decoded as UTF-8 (lossy for random bytes). */
     public String text() {
         return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the body says {@code value}: in its raw text, or in a string of its JSON once decoded (a task
+     * id read from {@code "\u00e9\u00e9"} is {@code "éé"}, which the raw text does not contain).
+     */
+    public boolean mentions(String value) {
+        String text = text();
+        if (text.contains(value)) {
+            return true;
+        }
+        try {
+            return mentions(JSON.readTree(body), value);
+        } catch (IOException | RuntimeException e) {
+            return false; // not JSON, or too deep to read: the raw text was all there was
+        }
+    }
+
+    private static boolean mentions(JsonNode node, String value) {
+        if (node.isTextual()) {
+            return node.textValue().contains(value);
+        }
+        Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().contains(value) || mentions(field.getValue(), value)) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (mentions(element, value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Kind, type and size only: bodies can be megabytes long. */
