@@ -48,8 +48,12 @@ final class Engine implements AutoCloseable {
         this.random = random != null ? random : () -> ThreadLocalRandom.current().nextDouble();
         this.workers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 threads.factory("worker"));
-        this.uploads = new ThreadPoolExecutor(0, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        // four threads that end when idle: a pool with no core threads and an unbounded queue would run
+        // one task at a time, whatever its maximum says
+        ThreadPoolExecutor media = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 threads.factory("media"));
+        media.allowCoreThreadTimeOut(true);
+        this.uploads = media;
         this.transport = new ApacheTransport(settings.connectTimeout(), settings.responseTimeout(), settings.proxy(),
                 settings.maxResponseBytes(), threads);
         String apiKeyHelp = settings.provider().configOptions().stream()

@@ -99,6 +99,25 @@ class LocalMediaTest extends EngineTestSupport {
     }
 
     @Test
+    void distinctMediaAreUploadedInParallel() {
+        java.util.concurrent.CountDownLatch bothStarted = new java.util.concurrent.CountDownLatch(2);
+        DefaultR2vClient c = client(b -> b.mediaUploader(media -> {
+            bothStarted.countDown();
+            try {
+                if (!bothStarted.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new java.io.IOException("the other upload never started: uploads ran one at a time");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException();
+            }
+            return "https://bucket.example.com/" + media.fileName();
+        }));
+
+        assertThat(c.submit(local()).taskId()).isEqualTo("t1");
+    }
+
+    @Test
     void anUploaderFailureFailsTheSubmitBeforeAnyCreate() {
         DefaultR2vClient c = client(b -> b.mediaUploader(media -> {
             throw new java.io.IOException("bucket is full");
