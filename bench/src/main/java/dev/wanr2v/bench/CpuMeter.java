@@ -22,8 +22,6 @@ public class CpuMeter {
 
     @Setup(Level.Iteration)
     public void reset() {
-        ops = 0;
-        cpuNanos = 0;
         start = ProcessCpu.nanos();
     }
 

@@ -1,17 +1,14 @@
 package dev.wanr2v.bench;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -29,8 +26,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4, time = 3)
 @Measurement(iterations = 15, time = 3)
 public class PerCallInterleavedBenchmark {
-    private static final int WAYS = 6;
-
     /** Wall nanoseconds spent in each way during one iteration, and the rounds run. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
@@ -43,33 +38,12 @@ public class PerCallInterleavedBenchmark {
         public long rawWithHandOffNanos;
         public long libraryWithoutHandOffNanos;
         final int[] order = {0, 1, 2, 3, 4, 5};
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            rounds = 0;
-            libraryNanos = 0;
-            libraryLeanCodecNanos = 0;
-            rawNanos = 0;
-            rawChunkedNanos = 0;
-            rawWithHandOffNanos = 0;
-            libraryWithoutHandOffNanos = 0;
-        }
-
-        void shuffle() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            for (int i = WAYS - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-        }
     }
 
     /** One round: every way once, create plus status, in a fresh random order. */
     @Benchmark
     public int round(PerCallFixture f, Shares s) throws Exception {
-        s.shuffle();
+        RoundOrder.shuffle(s.order);
         int length = 0;
         for (int way : s.order) {
             long t = System.nanoTime();

@@ -3,7 +3,6 @@ package dev.wanr2v.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,8 +33,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 2)
 @State(Scope.Benchmark)
 public class StreamingInterleavedBenchmark {
-    private static final int WAYS = 4;
-
     @Param({"10", "100"})
     public int megabytes;
 
@@ -52,25 +49,6 @@ public class StreamingInterleavedBenchmark {
         public long wan26apiBodyDirectBytesNanos;
         public long base64WrapNanos;
         final int[] order = {0, 1, 2, 3};
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            rounds = 0;
-            dataUriNanos = 0;
-            wan26apiBodyNanos = 0;
-            wan26apiBodyDirectBytesNanos = 0;
-            base64WrapNanos = 0;
-        }
-
-        void shuffle() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            for (int i = WAYS - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-        }
     }
 
     @Setup(Level.Trial)
@@ -87,7 +65,7 @@ public class StreamingInterleavedBenchmark {
     /** One round: the file written once by every way, in a fresh random order. */
     @Benchmark
     public long round(Shares s) throws IOException {
-        s.shuffle();
+        RoundOrder.shuffle(s.order);
         long bytes = 0;
         for (int way : s.order) {
             CountingSink sink = new CountingSink();

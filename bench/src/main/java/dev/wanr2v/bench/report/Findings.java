@@ -28,8 +28,6 @@ final class Findings {
         Optional<JmhResult> r = results.find("PerCallInterleavedBenchmark.round");
         String lean = r.map(x -> ratio(x, "libraryLeanCodecNanos")).orElse("?");
         String addedHandOff = r.map(x -> share(x, "rawWithHandOffNanos", "rawNanos")).orElse("?");
-        String removedHandOff = r.map(x -> share(x, "libraryLeanCodecNanos", "libraryWithoutHandOffNanos"))
-                .orElse("?");
         String ownWork = r.map(x -> share(x, "libraryWithoutHandOffNanos", "rawNanos")).orElse("?");
         String rawMicros = r.map(x -> Fmt.number(Stat.of(x.quotients("rawNanos", "rounds")).mean() / 1000, 2))
                 .orElse("?");

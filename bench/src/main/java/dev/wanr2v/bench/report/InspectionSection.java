@@ -18,6 +18,7 @@ final class InspectionSection {
                 + "`CountingChannel` per operation. The baseline reads every byte once through a `FileChannel` into a "
                 + "64 KB direct buffer; the file is sparse and cached, so this is the cheapest full read there is.");
         Optional<JmhResult> base = results.find(BENCH + "readWholeFile");
+        Stat baseBytes = base.map(b -> b.mean("bytesRead")).orElse(null);
         List<List<String>> rows = new ArrayList<>();
         Stat inspectedBytes = null;
         for (String[] way : new String[][] {
@@ -32,7 +33,6 @@ final class InspectionSection {
             Stat us = r.get().score();
             Stat bytes = r.get().has("bytesRead") ? r.get().mean("bytesRead") : null;
             Stat calls = r.get().has("readCalls") ? r.get().mean("readCalls") : null;
-            Stat baseBytes = base.map(b -> b.mean("bytesRead")).orElse(null);
             if (way[0].equals("inspect")) {
                 inspectedBytes = bytes;
             }
