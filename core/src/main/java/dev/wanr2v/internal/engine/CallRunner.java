@@ -3,7 +3,6 @@ package dev.wanr2v.internal.engine;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryEvent;
-import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
@@ -184,14 +183,11 @@ final class CallRunner {
         }
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {
-            RetryPolicy policy = engine.retryPolicy();
-            if (!retryable || n >= policy.maxAttempts()
-                    || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
+            Duration delay = retryable ? engine.retryDelay(n, retryAfter) : null;
+            if (delay == null) {
                 result.completeExceptionally(error);
                 return;
             }
-            Duration delay = retryAfter != null ? retryAfter
-                    : Duration.ofMillis((long) (engine.random().getAsDouble() * policy.ceiling(n).toMillis()));
             Instant at = engine.scheduler().now().plus(delay);
             if (spec.deadline() != null && at.isAfter(spec.deadline())) {
                 result.completeExceptionally(error);

@@ -143,9 +143,6 @@ final class Downloads implements GeneratedVideo.Downloader {
             }
             if (error != null) {
                 Throwable cause = CallRunner.unwrap(error);
-                if (cause instanceof IOException io) {
-                    cause = dev.wanr2v.internal.http.ApacheTransport.classify(io, true);
-                }
                 if (cause instanceof TransportFailure t) {
                     String host = uri.getScheme() + "://" + uri.getAuthority();
                     R2vException mapped = engine.errors().fromTransport(t, Operation.DOWNLOAD, video.handle(),
@@ -190,12 +187,10 @@ final class Downloads implements GeneratedVideo.Downloader {
 
     private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n, URI uri,
             Function<URI, CompletableFuture<DownloadHead>> fetch, R2vException error, Duration retryAfter) {
-        var policy = engine.retryPolicy();
-        if (n >= policy.maxAttempts() || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
+        Duration delay = engine.retryDelay(n, retryAfter);
+        if (delay == null) {
             return CompletableFuture.failedFuture(error);
         }
-        Duration delay = retryAfter != null ? retryAfter
-                : Duration.ofMillis((long) (engine.random().getAsDouble() * policy.ceiling(n).toMillis()));
         engine.listeners().retry(o.listener(), new RetryEvent(video.handle(), Operation.DOWNLOAD, n, delay, error));
         CompletableFuture<DownloadHead> next = new CompletableFuture<>();
         engine.scheduler().schedule(delay, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)

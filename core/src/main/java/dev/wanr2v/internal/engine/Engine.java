@@ -11,6 +11,7 @@ import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -112,6 +113,21 @@ final class Engine implements AutoCloseable {
 
     RetryPolicy retryPolicy() {
         return settings.retryPolicy();
+    }
+
+    /**
+     * The wait before the attempt after attempt {@code attempt}: the vendor's {@code Retry-After} if it gave
+     * one, else full jitter up to the policy's ceiling; {@code null} when the call must give up (attempts
+     * used up, or the vendor asks for a longer wait than the policy allows). Announcing the retry is the
+     * caller's, after any checks of its own.
+     */
+    Duration retryDelay(int attempt, Duration retryAfter) {
+        RetryPolicy policy = retryPolicy();
+        if (attempt >= policy.maxAttempts() || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
+            return null;
+        }
+        return retryAfter != null ? retryAfter
+                : Duration.ofMillis((long) (random.getAsDouble() * policy.ceiling(attempt).toMillis()));
     }
 
     /** Whether an exchange is in flight or a worker has work (tests step manual time only when idle). */

@@ -86,11 +86,11 @@ final class MediaPreparer {
         }
         MediaInfo info = inspected(field, kind, source);
         LocalMediaRoute route = route();
-        if (route == LocalMediaRoute.DATA_URI && engine.settings().mediaUploader() == null) {
+        if (route == LocalMediaRoute.DATA_URI) {
             return dataUri(kind, source, info);
         }
-        String placeholder = (route == LocalMediaRoute.PROVIDER_UPLOAD && engine.settings().mediaUploader() == null
-                ? "(uploaded to the vendor's storage: " : "(uploaded by your MediaUploader: ") + source.describe() + ")";
+        String placeholder = (route == LocalMediaRoute.PROVIDER_UPLOAD ? "(uploaded to the vendor's storage: "
+                : "(uploaded by your MediaUploader: ") + source.describe() + ")";
         return PreparedMedia.inMemory(kind, source, PreparedMedia.Form.UPLOADED, placeholder, info.format().mediaType());
     }
 

@@ -4,7 +4,6 @@ import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.RequestBody;
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -60,7 +59,6 @@ public final class ApacheTransport implements AutoCloseable {
     private final CloseableHttpAsyncClient client;
     private final PoolingAsyncClientConnectionManager pool;
     private final ExecutorService bodyWriters;
-    private final Duration responseTimeout;
     private final long maxResponseBytes;
     /** Exchanges sent and not yet ended; {@link #close} ends those the HTTP client leaves without a callback. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
@@ -74,7 +72,6 @@ public final class ApacheTransport implements AutoCloseable {
      */
     public ApacheTransport(Duration connectTimeout, Duration responseTimeout, URI proxy, long maxResponseBytes,
             NamedThreads threads) {
-        this.responseTimeout = responseTimeout;
         this.maxResponseBytes = maxResponseBytes;
         this.pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setTlsStrategy(ClientTlsStrategyBuilder.create().useSystemProperties().build())
@@ -214,11 +211,6 @@ public final class ApacheTransport implements AutoCloseable {
         return result;
     }
 
-    /** The deadline of one exchange. */
-    public Duration responseTimeout() {
-        return responseTimeout;
-    }
-
     /** Exchanges sent and not yet answered. */
     public int inFlight() {
         return inFlight.size();
@@ -267,9 +259,6 @@ public final class ApacheTransport implements AutoCloseable {
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                 || e instanceof java.util.concurrent.TimeoutException) {
             return new TransportFailure(TransportFailure.Kind.TIMEOUT, bodyComplete, what, e);
-        }
-        if (e instanceof IOException || e instanceof org.apache.hc.core5.http.HttpException) {
-            return new TransportFailure(TransportFailure.Kind.BROKEN, bodyComplete, what, e);
         }
         return new TransportFailure(TransportFailure.Kind.BROKEN, bodyComplete, what, e);
     }

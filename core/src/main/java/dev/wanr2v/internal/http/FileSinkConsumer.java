@@ -76,10 +76,6 @@ public final class FileSinkConsumer extends AbstractBinResponseConsumer<Download
         }
     }
 
-    long announced() {
-        return announced;
-    }
-
     @Override
     protected int capacityIncrement() {
         return 64 * 1024;

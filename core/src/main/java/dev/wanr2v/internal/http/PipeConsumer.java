@@ -47,7 +47,11 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
         this.maxBytes = maxBytes;
     }
 
-    /** Completes with the answer's head once it is known (for 2xx at once; for errors after the body). */
+    /**
+     * Completes with the answer's head once it is known (for 2xx at once; for errors after the body), or
+     * fails: an {@link IOException} as a {@link TransportFailure} (see {@link ApacheTransport#classify}),
+     * anything else as it is.
+     */
     public CompletableFuture<DownloadHead> head() {
         return head;
     }
@@ -154,7 +158,8 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
             failure = cause instanceof IOException io ? io : new IOException(cause);
             notifyAll();
         }
-        head.completeExceptionally(cause);
+        // an I/O failure reaches the caller classified, as the exchange's own future reports it
+        head.completeExceptionally(cause instanceof IOException ? ApacheTransport.classify(cause, true) : cause);
     }
 
     @Override

@@ -75,10 +75,6 @@ public final class DataUriSource implements PreparedMedia.ReaderSource {
         return "data:" + mediaType + ";base64,";
     }
 
-    public String mediaType() {
-        return mediaType;
-    }
-
     /** The number of characters (and ASCII bytes) of the whole URI. */
     public long length() {
         return length(mediaType, bytes);
