@@ -91,8 +91,16 @@ final class EmulateCommand extends BaseCommand {
         try {
             while (emulator.isRunning()) {
                 Thread.sleep(200);
+                if (quiet) {
+                    continue;
+                }
+                int size = emulator.journal().size();
+                if (size <= seen) {
+                    seen = size; // nothing new (or the journal was reset): no copy
+                    continue;
+                }
                 List<RecordedRequest> all = emulator.journal().all();
-                for (int i = seen; i < all.size() && !quiet; i++) {
+                for (int i = seen; i < all.size(); i++) {
                     RecordedRequest r = all.get(i);
                     output.message("  " + r.method() + " " + r.path() + " -> " + r.status()
                             + r.operation().map(o -> "  (" + o.name().toLowerCase(Locale.ROOT) + ")").orElse("")

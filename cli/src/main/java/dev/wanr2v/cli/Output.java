@@ -71,9 +71,4 @@ public final class Output {
         err.print(text);
         err.flush();
     }
-
-    /** stderr itself, for stack traces. */
-    PrintWriter err() {
-        return err;
-    }
 }

@@ -31,7 +31,6 @@ public final class LineHistory {
     private String token;
     private boolean succeeded;
     private String videoUrl;
-    private String expiresAt;
     private ObjectNode error;
     private String file;
 
@@ -67,7 +66,6 @@ public final class LineHistory {
                 phase = Phase.DONE;
                 succeeded = record.path("succeeded").asBoolean();
                 videoUrl = record.path("videoUrl").asText(null);
-                expiresAt = record.path("expiresAt").asText(null);
                 error = object(record.get("error"));
             }
             case JournalRecords.DOWNLOADED -> file = record.path("file").asText(null);
@@ -125,10 +123,6 @@ public final class LineHistory {
 
     public String videoUrl() {
         return videoUrl;
-    }
-
-    public String expiresAt() {
-        return expiresAt;
     }
 
     /** The error recorded with the phase, if any. */

@@ -51,11 +51,6 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
         }
     }
 
-    /** The mode in use (never AUTO). */
-    public ProgressMode mode() {
-        return mode;
-    }
-
     /** Names the task the following events are about. */
     public synchronized void task(TaskHandle handle) {
         this.taskId = handle.taskId();

@@ -88,7 +88,8 @@ final class DashScopeUploads implements MediaUploadCodec {
      */
     @Override
     public String alreadyUploaded(UploadGrant grant, LocalMedia media, HttpReply errorReply) {
-        return errorReply.status() == 409 && errorReply.bodyText().contains("<Code>FileAlreadyExists</Code>")
+        return errorReply.status() == 409
+                && "FileAlreadyExists".equals(ErrorReader.xmlField(errorReply.bodyText(), ErrorReader.XML_CODE))
                 ? readUpload(grant, media, errorReply) : null;
     }
 

@@ -6,6 +6,8 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads DashScope's error answers, {@code HTTP status + {"request_id","code","message"}}, into
@@ -18,6 +20,10 @@ public final class ErrorReader {
             + " https://dashscope-intl.aliyuncs.com (a trailing /api/v1 is fine), or a workspace host.";
     private static final String NOT_DASHSCOPE_HINT = "The answer was not DashScope's JSON error (a gateway or"
             + " proxy page?); check baseUrl and any proxy between you and DashScope.";
+    /** The {@code <Code>} of an OSS XML error. */
+    static final Pattern XML_CODE = xmlPattern("Code");
+    private static final Pattern XML_MESSAGE = xmlPattern("Message");
+    private static final Pattern XML_REQUEST_ID = xmlPattern("RequestId");
 
     private ErrorReader() {
     }
@@ -37,15 +43,19 @@ public final class ErrorReader {
     /** The storage host (OSS) answers errors in XML: {@code <Error><Code>..</Code><Message>..</Message>}. */
     private static ErrorInfo ossError(HttpReply reply) {
         String xml = reply.bodyText();
-        return byStatus(reply.status(), false).code(xmlField(xml, "Code")).message(xmlField(xml, "Message"))
-                .requestId(xmlField(xml, "RequestId"))
+        return byStatus(reply.status(), false).code(xmlField(xml, XML_CODE)).message(xmlField(xml, XML_MESSAGE))
+                .requestId(xmlField(xml, XML_REQUEST_ID))
                 .hint("DashScope's temporary storage refused the upload; an expired upload policy is fetched anew"
                         + " on the next submit").build();
     }
 
-    private static String xmlField(String xml, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + name + ">([^<]{0,500})</" + name + ">")
-                .matcher(xml);
+    private static Pattern xmlPattern(String name) {
+        return Pattern.compile("<" + name + ">([^<]{0,500})</" + name + ">");
+    }
+
+    /** The stripped text of the first element {@code field} matches (such as {@link #XML_CODE}), or null. */
+    static String xmlField(String xml, Pattern field) {
+        Matcher m = field.matcher(xml);
         return m.find() ? m.group(1).strip() : null;
     }
 

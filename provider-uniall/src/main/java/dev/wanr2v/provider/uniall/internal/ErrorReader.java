@@ -1,5 +1,6 @@
 package dev.wanr2v.provider.uniall.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
@@ -20,12 +21,13 @@ final class ErrorReader {
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
         try {
-            VendorError error = Json.object(reply.body()).flatMap(VendorError::ofBody)
+            Optional<JsonNode> root = Json.object(reply.body());
+            VendorError error = root.flatMap(VendorError::ofBody)
                     .orElseGet(() -> new VendorError(null, null,
                             Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
             ErrorCategory category = VendorCodes.overriding(error.code(), error.type())
                     .orElseGet(() -> byStatus(operation, reply.status()));
-            return builder(operation, category, error, reply).build();
+            return builder(operation, category, error, reply, root).build();
         } catch (RuntimeException e) {
             return ErrorInfo.builder(byStatus(operation, reply.status())).build();
         }
@@ -34,24 +36,27 @@ final class ErrorReader {
     /**
      * An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. An
      * answer to a create that names no task but an error did not create one.
+     *
+     * @param root the reply's body, already parsed as a JSON object
      */
-    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply) {
+    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply, JsonNode root) {
         ErrorCategory category = VendorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
-        ErrorInfo.Builder b = builder(operation, category, error, reply);
+        ErrorInfo.Builder b = builder(operation, category, error, reply, Optional.ofNullable(root));
         if (operation == Operation.CREATE) {
             b.createNotAccepted(true);
         }
         return b.build();
     }
 
+    /** {@code root} is the reply's body parsed as a JSON object, empty if it is not one. */
     private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
-            HttpReply reply) {
+            HttpReply reply, Optional<JsonNode> root) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
                 .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
                 .message(Text.clean(error.message(), apiKey));
         reply.header("x-request-id")
-                .or(() -> Json.object(reply.body()).flatMap(root -> Json.text(root, "request_id")))
+                .or(() -> root.flatMap(r -> Json.text(r, "request_id")))
                 .ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);

@@ -32,7 +32,7 @@ final class TaskReader {
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
                     "it names no task: neither task_id nor id is set"));
-            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply));
+            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply, root));
         }
         Submission submission = Submission.of(taskId.get());
         if (!Json.member(root, "status").isMissingNode()) {
@@ -47,7 +47,7 @@ final class TaskReader {
         if (Json.member(root, "status").isMissingNode()) {
             Optional<VendorError> error = VendorError.ofBody(root);
             if (error.isPresent()) {
-                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply));
+                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply, root));
             }
         }
         return snapshot(root, reply);

@@ -5,7 +5,6 @@ import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Resolution;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The six Wan 2.6 R2V model ids UniAll documents. The id carries the tier, the resolution tier of the
@@ -50,11 +49,6 @@ public enum UniAllModel {
         return of(request.tier(), resolution, request.audio());
     }
 
-    /** The documented model with this id, if it is one. */
-    public static Optional<UniAllModel> byId(String id) {
-        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
-    }
-
     /** Every documented id. */
     public static List<String> ids() {
         return Arrays.stream(values()).map(UniAllModel::id).toList();
@@ -62,18 +56,5 @@ public enum UniAllModel {
 
     public String id() {
         return id;
-    }
-
-    public ModelTier tier() {
-        return tier;
-    }
-
-    public Resolution resolution() {
-        return resolution;
-    }
-
-    /** Whether the clips have audio. */
-    public boolean audio() {
-        return audio;
     }
 }

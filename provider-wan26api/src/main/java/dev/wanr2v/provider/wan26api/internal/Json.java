@@ -106,12 +106,6 @@ final class Json {
         return Math.abs(d.scale()) <= MAX_NUMBER_TEXT ? d.toPlainString() : d.toString();
     }
 
-    /** A finite number from a number or a numeric string; {@code null} if there is none. */
-    static Double number(JsonNode n) {
-        BigDecimal d = decimal(n);
-        return d == null ? null : d.doubleValue();
-    }
-
     /** Whether the field is present with something other than {@code null} or an empty string/object. */
     static boolean present(JsonNode parent, String name) {
         JsonNode n = parent == null ? null : parent.get(name);

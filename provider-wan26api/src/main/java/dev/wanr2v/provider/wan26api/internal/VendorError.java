@@ -57,9 +57,4 @@ record VendorError(String code, String message) {
     Optional<VendorCode> known() {
         return VendorCode.of(code);
     }
-
-    /** The code to report: a known code in its documented form ({@code 001028001}), else as received. */
-    String reportedCode() {
-        return known().map(VendorCode::code).orElse(code);
-    }
 }

@@ -69,11 +69,6 @@ public final class Wan26ApiCodec implements ProviderCodec {
         return Wan26ApiCapabilities.CAPABILITIES;
     }
 
-    /** The body shape this codec sends. */
-    public Envelope envelope() {
-        return envelope;
-    }
-
     @Override
     public HttpCall createCall(PreparedRequest request) {
         return post(Operation.CREATE, CREATE_PATH, request);
