@@ -12,6 +12,7 @@ import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.reliability.support.LeakCheck;
 import dev.wanr2v.reliability.support.LogCapture;
+import dev.wanr2v.reliability.support.Rig;
 import dev.wanr2v.reliability.support.Secrets;
 import dev.wanr2v.reliability.support.Vendor;
 import dev.wanr2v.testkit.emulator.Emulator;
@@ -61,7 +62,7 @@ class ChaosRunTest {
         Set<String> threadsBefore = LeakCheck.libraryThreads();
         for (Vendor vendor : Vendor.values()) {
             Emulator emulator = Emulators.start(vendor.id(), EmulatorOptions.defaults()
-                    .withApiKey(Secrets.API_KEY).withSpeed(50));
+                    .withApiKey(Secrets.API_KEY).withSpeed(Rig.SPEED));
             emulators.put(vendor, emulator);
             warmUp(vendor, emulator);
             clients.put(vendor, client(vendor, emulator, RESPONSE_TIMEOUT));
@@ -93,8 +94,7 @@ class ChaosRunTest {
         }
         clients.values().forEach(R2vClient::close);
         clients.clear();
-        LeakCheck.eventually(() -> threadsBefore.containsAll(LeakCheck.libraryThreads()),
-                () -> "library threads left behind: " + LeakCheck.libraryThreads());
+        LeakCheck.assertThreadsGone(threadsBefore);
         String log = LogCapture.get().take();
         assertThat(log).contains("Authorization: ");
         Secrets.assertAbsent(log, "the chaos run's log");

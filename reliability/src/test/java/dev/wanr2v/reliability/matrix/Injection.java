@@ -56,26 +56,13 @@ final class Injection {
             case MISSING_FIELDS -> Fault.reply(200, "application/json", bytes(Bodies.missingFields(vendor, call)));
             default -> httpError(kind, vendor, call);
         };
-        return create && fault != null && ambiguous(kind) ? handled(fault) : fault;
+        return create && fault != null && ambiguous(kind) ? fault.afterHandling() : fault;
     }
 
     /** Faults that leave a create's fate open; the matrix lets the vendor create the task first. */
     private static boolean ambiguous(FaultKind kind) {
         int status = kind.httpStatus();
         return status == 0 || status == 408 || status >= 500;
-    }
-
-    private static Fault handled(Fault fault) {
-        if (fault instanceof Fault.Network n) {
-            return n.afterHandling();
-        }
-        if (fault instanceof Fault.VendorError e) {
-            return e.afterHandling();
-        }
-        if (fault instanceof Fault.RawReply r) {
-            return r.afterHandling();
-        }
-        return fault;
     }
 
     private static Fault httpError(FaultKind kind, Vendor vendor, Call call) {

@@ -40,6 +40,14 @@ public final class LeakCheck {
         } finally {
             client.close();
         }
+        assertThreadsGone(threadsBefore);
+    }
+
+    /**
+     * Waits until every library thread alive now was alive before ({@code threadsBefore}, from
+     * {@link #libraryThreads()}), else fails naming each thread left behind with its stack.
+     */
+    public static void assertThreadsGone(Set<String> threadsBefore) {
         eventually(() -> threadsBefore.containsAll(libraryThreads()), () -> "library threads left behind: "
                 + leftBehind(threadsBefore));
     }

@@ -10,7 +10,6 @@ import dev.wanr2v.testkit.BrokenRequest;
 import dev.wanr2v.testkit.R2vArbitraries;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.RecordedRequest;
-import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -52,9 +51,9 @@ public interface CostEstimateRules extends ConformanceRules {
         assertThat(estimate.amount()).as("the estimated amount").isNotNull().isNotNegative();
         assertThat(emulator.createsReceived()).as("create calls").isZero();
         assertThat(emulator.tasksCreated()).as("tasks created").isZero();
-        List<RecordedRequest> calls = emulator.journal().of(Operation.COST_ESTIMATE);
-        assertThat(calls).as("cost estimate calls").isNotEmpty();
-        Optional<R2vRequest> read = calls.get(calls.size() - 1).decodedRequest();
+        Optional<RecordedRequest> last = emulator.journal().last(Operation.COST_ESTIMATE);
+        assertThat(last).as("cost estimate calls").isNotEmpty();
+        Optional<R2vRequest> read = last.get().decodedRequest();
         read.ifPresent(r -> assertThat(RequestFidelity.differences(request, r, s.capabilities()))
                 .as("fields the vendor read differently from what was asked").isEmpty());
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.jqwik.api.Example;
 
@@ -37,22 +39,16 @@ public interface WiringRules extends ConformanceRules {
     default void required_R2V_1_1_providerIsDiscoverable() {
         R2vProvider provider = session().provider();
         List<String> found = new ArrayList<>();
-        R2vProvider discovered = null;
-        Iterator<R2vProvider> it = ServiceLoader.load(R2vProvider.class, provider.getClass().getClassLoader()).iterator();
-        while (it.hasNext()) {
-            try {
-                R2vProvider p = it.next();
-                found.add(p.getClass().getName());
-                if (p.getClass() == provider.getClass()) {
-                    discovered = p;
-                }
-            } catch (ServiceConfigurationError e) {
-                found.add("(broken entry: " + e.getMessage() + ")");
+        AtomicReference<R2vProvider> discovered = new AtomicReference<>();
+        eachProvider(provider, p -> {
+            found.add(p.getClass().getName());
+            if (p.getClass() == provider.getClass()) {
+                discovered.set(p);
             }
-        }
-        assertThat(discovered).as("ServiceLoader found %s, but not %s", found, provider.getClass().getName())
+        }, e -> found.add("(broken entry: " + e.getMessage() + ")"));
+        assertThat(discovered.get()).as("ServiceLoader found %s, but not %s", found, provider.getClass().getName())
                 .isNotNull();
-        assertThat(discovered.id()).as("the id of the discovered instance").isEqualTo(provider.id());
+        assertThat(discovered.get().id()).as("the id of the discovered instance").isEqualTo(provider.id());
     }
 
     /**
@@ -73,19 +69,31 @@ public interface WiringRules extends ConformanceRules {
         assertThat(provider.id()).as("id() called again").isEqualTo(id);
         assertThat(provider.displayName()).as("displayName()").isNotBlank();
         List<String> sameId = new ArrayList<>();
+        eachProvider(provider, other -> {
+            if (other.getClass() != provider.getClass() && id.equals(other.id())) {
+                sameId.add(other.getClass().getName());
+            }
+        }, e -> {
+            // another jar's broken entry: core skips it too, and it cannot claim the id
+        });
+        assertThat(sameId).as("other providers claiming id '%s'", id).isEmpty();
+    }
+
+    /**
+     * Walks what {@link ServiceLoader} finds for {@link R2vProvider} in the provider's class loader, in
+     * order: each instance goes to {@code each}, each broken entry (which core skips) to {@code broken}.
+     */
+    private static void eachProvider(R2vProvider provider, Consumer<R2vProvider> each,
+            Consumer<ServiceConfigurationError> broken) {
         Iterator<R2vProvider> it = ServiceLoader.load(R2vProvider.class, provider.getClass().getClassLoader())
                 .iterator();
         while (it.hasNext()) {
             try {
-                R2vProvider other = it.next();
-                if (other.getClass() != provider.getClass() && id.equals(other.id())) {
-                    sameId.add(other.getClass().getName());
-                }
+                each.accept(it.next());
             } catch (ServiceConfigurationError e) {
-                // another jar's broken entry: core skips it too, and it cannot claim the id
+                broken.accept(e);
             }
         }
-        assertThat(sameId).as("other providers claiming id '%s'", id).isEmpty();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.wanr2v.testkit.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wanr2v.R2vRequest;
+import dev.wanr2v.TaskStatus;
 import dev.wanr2v.testkit.StatusScript;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +35,14 @@ public interface EmulatorContext {
 
     /** The task's state now; empty for an id never created. An expired task is present with status EXPIRED. */
     Optional<TaskState> task(String id);
+
+    /**
+     * The task's state now, if the vendor still knows it: empty for an id never created and for an
+     * expired task (vendors answer both as not found).
+     */
+    default Optional<TaskState> liveTask(String id) {
+        return task(id).filter(t -> t.status() != TaskStatus.EXPIRED);
+    }
 
     /**
      * Cancels the task if it is queued now.

@@ -23,6 +23,13 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
     /** Whether the vendor handles the call before the fault spoils its answer. */
     boolean handled();
 
+    /**
+     * The same fault after the vendor handled the call (a task may exist). Faults that always spoil a
+     * real answer (delays, wrong content types, truncated bodies) are handled already and return
+     * themselves.
+     */
+    Fault afterHandling();
+
     /** The vendor's own error answer for this status, with its usual code and message. */
     static VendorError status(int status) {
         return new VendorError(status, null, null, Map.of(), false);
@@ -117,6 +124,7 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
         }
 
         /** The same error after the vendor handled the call (a task may exist). */
+        @Override
         public VendorError afterHandling() {
             return new VendorError(status, code, message, headers, true);
         }
@@ -148,6 +156,7 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
         }
 
         /** The same answer after the vendor handled the call. */
+        @Override
         public RawReply afterHandling() {
             return new RawReply(status, contentType, body, headers, true);
         }
@@ -183,6 +192,7 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
         }
 
         /** The same break after the vendor handled the call (a task may exist). */
+        @Override
         public Network afterHandling() {
             return new Network(kind, true);
         }
@@ -205,6 +215,12 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
         public boolean handled() {
             return true;
         }
+
+        /** Itself: the vendor always handles the call first. */
+        @Override
+        public Delay afterHandling() {
+            return this;
+        }
     }
 
     /**
@@ -221,6 +237,12 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
         @Override
         public boolean handled() {
             return true;
+        }
+
+        /** Itself: the vendor always handles the call first. */
+        @Override
+        public WrongContentType afterHandling() {
+            return this;
         }
     }
 
@@ -240,6 +262,12 @@ public sealed interface Fault permits Fault.VendorError, Fault.RawReply, Fault.N
         @Override
         public boolean handled() {
             return true;
+        }
+
+        /** Itself: the vendor always handles the call first. */
+        @Override
+        public Truncated afterHandling() {
+            return this;
         }
     }
 }

@@ -30,11 +30,6 @@ public record TaskState(String id, R2vRequest request, TaskStatus status, String
         return status.isTerminal();
     }
 
-    /** How the task ended, once it did. */
-    public Optional<Outcome> outcomeIfEnded() {
-        return Optional.ofNullable(outcome);
-    }
-
     /** The failure, for a failed task. */
     public Optional<Outcome.Failed> failure() {
         return outcome instanceof Outcome.Failed failed ? Optional.of(failed) : Optional.empty();

@@ -8,7 +8,6 @@ import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
-import dev.wanr2v.TaskStatus;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.conformance.DocumentedError;
@@ -103,7 +102,7 @@ public final class AcmeProtocol implements VendorProtocol {
                 return Reply.json(200, clip(context.task(route.taskId()).orElseThrow(), context).toString());
             }
             default -> {
-                Optional<TaskState> task = context.task(route.taskId()).filter(t -> t.status() != TaskStatus.EXPIRED);
+                Optional<TaskState> task = context.liveTask(route.taskId());
                 return task.map(t -> Reply.json(200, clip(t, context).toString()))
                         .orElseGet(() -> error(404, "clip_not_found", "No clip " + route.taskId(), context));
             }

@@ -94,7 +94,7 @@ public final class DashScopeProtocol implements VendorProtocol {
         }
         return switch (route.operation()) {
             case CREATE -> create(exchange, context);
-            case STATUS -> Reply.json(200, status(context.task(route.taskId()), route.taskId(), context));
+            case STATUS -> Reply.json(200, status(context.liveTask(route.taskId()), route.taskId(), context));
             case CANCEL -> cancel(route.taskId(), context);
             case UPLOAD -> uploads.policy(exchange, context);
             default -> error(404, null, null, context);
@@ -118,7 +118,7 @@ public final class DashScopeProtocol implements VendorProtocol {
     private String status(Optional<TaskState> found, String id, EmulatorContext context) {
         ObjectNode root = context.json().createObjectNode().put("request_id", context.newRequestId());
         ObjectNode output = root.putObject("output").put("task_id", id);
-        if (found.isEmpty() || found.get().status() == TaskStatus.EXPIRED) {
+        if (found.isEmpty()) {
             output.put("task_status", "UNKNOWN");
             return root.toString();
         }
@@ -165,11 +165,10 @@ public final class DashScopeProtocol implements VendorProtocol {
                 "Failed to cancel the task, please confirm if the task is in PENDING status.", context);
     }
 
-    static String statusWord(TaskState task) {
+    private static String statusWord(TaskState task) {
         return switch (task.status()) {
             case QUEUED -> "PENDING";
             case UNRECOGNIZED -> task.unknownStatus();
-            case EXPIRED -> "UNKNOWN";
             default -> task.status().name();
         };
     }

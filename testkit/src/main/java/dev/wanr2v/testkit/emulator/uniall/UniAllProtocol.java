@@ -128,8 +128,8 @@ public final class UniAllProtocol implements VendorProtocol {
             }
             return Reply.json(200, job.toString());
         }
-        Optional<TaskState> task = context.task(route.taskId());
-        if (task.isEmpty() || task.get().status() == TaskStatus.EXPIRED) {
+        Optional<TaskState> task = context.liveTask(route.taskId());
+        if (task.isEmpty()) {
             return error(404, "task_not_found", "task " + route.taskId() + " not found", context);
         }
         return Reply.json(200, details(task.get(), context).toString());

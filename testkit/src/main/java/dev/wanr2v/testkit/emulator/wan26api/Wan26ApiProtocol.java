@@ -106,8 +106,8 @@ public final class Wan26ApiProtocol implements VendorProtocol {
             return error(401, "401", "Invalid API key", context);
         }
         if (route.operation() == Operation.STATUS) {
-            Optional<TaskState> task = context.task(route.taskId());
-            if (task.isEmpty() || task.get().status() == TaskStatus.EXPIRED) {
+            Optional<TaskState> task = context.liveTask(route.taskId());
+            if (task.isEmpty()) {
                 return error(404, "404", "task " + route.taskId() + " not found", context);
             }
             return Reply.json(200, task(task.get(), context).toString());
