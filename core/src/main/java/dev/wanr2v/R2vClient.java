@@ -2,6 +2,7 @@ package dev.wanr2v;
 
 import dev.wanr2v.spi.Capabilities;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -24,6 +25,19 @@ public interface R2vClient extends AutoCloseable {
 
     /** What the provider can do under this client's configuration. */
     Capabilities capabilities();
+
+    /**
+     * The endpoint this client sends to: the configured base URL, or the provider's default for its
+     * options (DashScope: the region's host). The handles of its tasks carry the same value
+     * ({@link TaskHandle#endpoint()}). Sends nothing.
+     */
+    String endpoint();
+
+    /**
+     * The provider options this client was built with, by name, defaults included; the values of secret
+     * options (the API key) read {@code ****}. Safe to log or to show on a health page.
+     */
+    Map<String, String> options();
 
     /** Every rule the request breaks for this provider (empty if none). Sends nothing. */
     List<Violation> validate(R2vRequest request);

@@ -127,4 +127,14 @@ class ConfigurationTest {
                 .isInstanceOf(ConfigurationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
     }
+
+    @Test
+    void aClientShowsItsEndpointAndOptionsWithTheKeyMasked() {
+        env.put("ALPHA_REGION", "us");
+        try (R2vClient client = builder().apiKey(KEY).baseUrl("https://alpha.example/").build()) {
+            assertThat(client.endpoint()).isEqualTo("https://alpha.example");
+            assertThat(client.options()).containsExactly(Map.entry("apiKey", "****"),
+                    Map.entry("baseUrl", "https://alpha.example/"), Map.entry("region", "us"));
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.wanr2v.spi;
 import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.internal.Redaction;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,16 @@ public final class ProviderConfig {
         return sb.append('.').toString();
     }
 
+    /** Every value by option name, in resolution order, the secret ones replaced by {@code ****}. */
+    public Map<String, String> masked() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, isSecret(k) ? Redaction.MASK : v));
+        return Collections.unmodifiableMap(out);
+    }
+
     @Override
     public String toString() {
-        return providerId + values.entrySet().stream()
-                .map(e -> e.getKey() + "=" + (isSecret(e.getKey()) ? Redaction.MASK : e.getValue()))
+        return providerId + masked().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 

@@ -29,6 +29,7 @@ import dev.wanr2v.spi.Submission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,6 +78,16 @@ public final class DefaultR2vClient implements R2vClient {
     @Override
     public Capabilities capabilities() {
         return engine.codec().capabilities();
+    }
+
+    @Override
+    public String endpoint() {
+        return endpointKey;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return settings.config().masked();
     }
 
     @Override
