@@ -15,13 +15,14 @@ class R2vConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Configurat
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ConfigurationException cause) {
         List<String> named = PropertyMapping.explain(cause.getMessage());
+        String where = named.isEmpty()
+                ? " The starter passes each wanr2v.* property that is set to R2v.builder(): " + PropertyMapping.table() + "."
+                : " Here: " + String.join(", ", named) + ".";
         return new FailureAnalysis("wan-r2v could not build its client: " + cause.getMessage(),
-                (named.isEmpty() ? "Fix the setting the description names." : "Fix the setting the description names;"
-                        + " in this application " + String.join(", ", named) + ".")
-                        + " The starter passes each wanr2v.* property that is set (application.yml, WANR2V_* environment"
-                        + " variables, --wanr2v.* arguments) to R2v.builder(): " + PropertyMapping.table() + ". A setting"
-                        + " left unset there is read by wan-r2v itself from the system property or environment variable"
-                        + " the description names (README.md#spring-boot).",
+                "Fix the setting the description names, in Spring Boot as a wanr2v.* property (application.yml,"
+                        + " WANR2V_* environment variables, --wanr2v.* arguments)." + where + " A wanr2v.* property that"
+                        + " is set wins; one left unset is read by wan-r2v itself from the system property or environment"
+                        + " variable the description names (README.md#spring-boot).",
                 cause);
     }
 }

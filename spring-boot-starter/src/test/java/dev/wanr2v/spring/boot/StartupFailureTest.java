@@ -28,8 +28,16 @@ class StartupFailureTest {
         assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
                 .contains("wan-r2v could not build its client: wan-r2v: unknown provider 'dashscop'")
                 .contains("Available: dashscope, uniall, wan26api")
-                .contains("in this application provider(..) = wanr2v.provider.")
-                .contains("apiKey(..) = wanr2v.api-key");
+                .contains("Here: provider(..) = wanr2v.provider.");
+    }
+
+    @Test
+    void aMessageNamingNoBuilderCallGetsTheWholeTable(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+                .properties("wanr2v.provider=dashscope", "wanr2v.api-key=sk-0123456789", "wanr2v.poll.jitter=2",
+                        "spring.main.banner-mode=off").run());
+        assertThat(output.getOut() + output.getErr()).contains("wanr2v.poll.jitter must be within 0..0.5")
+                .contains("provider(..) = wanr2v.provider, apiKey(..) = wanr2v.api-key").doesNotContain("sk-0123456789");
     }
 
     @Test
