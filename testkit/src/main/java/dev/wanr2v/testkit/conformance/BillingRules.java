@@ -24,6 +24,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -109,7 +110,7 @@ public interface BillingRules extends ConformanceRules {
      * <p>If this fails, check: {@code readError} for status calls keeps 429 and 5xx retryable (it should not
      * set {@code retryable(false)} for them).
      */
-    @Property(tries = 12)
+    @Property(tries = 12, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "readError keeps 429 and 5xx answers to status calls retryable")
     default void required_R2V_6_3_retriesFailedStatusCalls(@ForAll("kitStatusFaults") Fault fault,
             @ForAll @IntRange(min = 1, max = 3) int times) {

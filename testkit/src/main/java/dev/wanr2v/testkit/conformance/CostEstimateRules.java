@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Rules 8.x, for providers that declare {@code Feature.COST_ESTIMATE} (skipped otherwise): an estimate
@@ -42,7 +43,7 @@ public interface CostEstimateRules extends ConformanceRules {
      *
      * <p>If this fails, check: {@code costEstimateCall} (path, body) and {@code readCostEstimate}.
      */
-    @Property(tries = 20)
+    @Property(tries = 20, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "costEstimateCall (path and body) and readCostEstimate", requires = Requirement.COST_ESTIMATE)
     default void optional_R2V_8_1_estimatesWithoutCreatingATask(@ForAll("kitRequestsToEstimate") R2vRequest request) {
         KitSession s = session();
@@ -64,7 +65,7 @@ public interface CostEstimateRules extends ConformanceRules {
      *
      * <p>If this fails, check: the declared {@code Capabilities}, as for rule 2.1.
      */
-    @Property(tries = 20)
+    @Property(tries = 20, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the declared Capabilities, as for rule 2.1", requires = Requirement.COST_ESTIMATE)
     default void optional_R2V_8_2_estimatesNothingForBrokenRequests(
             @ForAll("kitBrokenRequestsToEstimate") BrokenRequest broken) {

@@ -30,6 +30,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Rules 5.x: every vendor error becomes the right typed exception, and nothing a vendor (or a proxy in
@@ -116,7 +117,7 @@ public interface ErrorRules extends ConformanceRules {
      * <p>If this fails, check: {@code readCreate} and {@code readError} read leniently (missing fields,
      * wrong types) and turn what they cannot read into a clear exception of their own.
      */
-    @Property(tries = 30)
+    @Property(tries = 30, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "readCreate and readError read leniently (missing fields, wrong types) and explain what they"
             + " cannot read")
     default void required_R2V_5_3_survivesHostileCreateAnswers(@ForAll("kitHostileBodies") HostileBody body,
@@ -142,7 +143,7 @@ public interface ErrorRules extends ConformanceRules {
      * <p>If this fails, check: {@code readStatus} and {@code readError} read leniently and explain what
      * they cannot read.
      */
-    @Property(tries = 30)
+    @Property(tries = 30, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "readStatus and readError read leniently (missing fields, wrong types) and explain what they"
             + " cannot read")
     default void required_R2V_5_4_survivesHostileStatusAnswers(@ForAll("kitHostileBodies") HostileBody body,
@@ -162,7 +163,7 @@ public interface ErrorRules extends ConformanceRules {
      * <p>If this fails, check: {@code readError} catches what its parsing throws and falls back on the
      * HTTP status.
      */
-    @Property(tries = 60)
+    @Property(tries = 60, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "readError catches what its parsing throws and falls back on the HTTP status")
     default void required_R2V_5_5_readsAnyErrorAnswerWithoutThrowing(@ForAll("kitHostileBodies") HostileBody body,
             @ForAll("kitErrorStatuses") int status, @ForAll Operation operation) {

@@ -14,6 +14,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Rules 3.x: what the provider sends is what the user asked for. The emulator decodes every create
@@ -39,7 +40,7 @@ public interface FidelityRules extends ConformanceRules {
      * <p>If this fails, check: the create body's field names, nesting and types against the vendor's
      * documents, and which optional fields are left out when unset.
      */
-    @Property(tries = 40)
+    @Property(tries = 40, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the create body's field names, nesting and types against the vendor's documents, and which"
             + " optional fields are left out when unset")
     default void required_R2V_3_1_sendsValidRequestsFaithfully(@ForAll("kitValidRequests") R2vRequest request) {

@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Rules 4.x: a submitted task is followed to its end. Each try scripts the emulator's next task with a
@@ -51,7 +52,7 @@ public interface LifecycleRules extends ConformanceRules {
      * and the failure code are read from, and how "no such task" answers are read ({@code readError} for
      * a status call: {@code TASK_EXPIRED}).
      */
-    @Property(tries = 25)
+    @Property(tries = 25, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the mapping of every documented status word, where the video URL and failure code are read"
             + " from, and that a 'no such task' answer reads as TASK_EXPIRED")
     default void required_R2V_4_1_awaitEndsInTheScriptedOutcome(@ForAll("kitStatusScripts") StatusScript script) {
@@ -66,7 +67,7 @@ public interface LifecycleRules extends ConformanceRules {
      * <p>If this fails, check: the scale of the vendor's progress (0..1 or percent) and where it is read
      * from.
      */
-    @Property(tries = 15)
+    @Property(tries = 15, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the scale of the vendor's progress field (0..1 or percent) and where it is read from")
     default void required_R2V_4_2_reportsProgressThatNeverGoesBack(@ForAll("kitStatusScripts") StatusScript script) {
         ScriptedLife life = ScriptedLife.play(session(), script);
@@ -99,7 +100,7 @@ public interface LifecycleRules extends ConformanceRules {
      * <p>If this fails, check: the status mapping (an unknown word must map to {@code UNRECOGNIZED}) and
      * that {@code rawStatus} is the vendor's string.
      */
-    @Property(tries = 15)
+    @Property(tries = 15, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the status mapping (unknown words map to UNRECOGNIZED) and that rawStatus keeps the vendor's"
             + " string")
     default void required_R2V_4_3_emitsEventsInOrder(@ForAll("kitStatusScripts") StatusScript script) {
@@ -116,7 +117,7 @@ public interface LifecycleRules extends ConformanceRules {
      * <p>If this fails, check: the status mapping's default branch (it must be {@code UNRECOGNIZED}, never
      * a success or a failure) and that {@code rawStatus} is the vendor's word.
      */
-    @Property(tries = 20, generation = GenerationMode.EXHAUSTIVE)
+    @Property(tries = 20, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the default branch of the status mapping (UNRECOGNIZED, never a success or a failure) and that"
             + " rawStatus keeps the vendor's word")
     default void required_R2V_4_4_keepsUnknownStatusesRunning(@ForAll("kitUnknownStatuses") String word) {

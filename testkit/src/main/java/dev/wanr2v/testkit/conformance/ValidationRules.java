@@ -19,6 +19,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Rules 2.x: a request that breaks a rule is refused before anything reaches the wire, so it can never
@@ -41,7 +42,7 @@ public interface ValidationRules extends ConformanceRules {
      * <p>If this fails, check: the declared {@code Capabilities} (they decide validation), and that the
      * codec's {@code check(..)} adds only violations of provider-specific rules.
      */
-    @Property(tries = 60)
+    @Property(tries = 60, shrinking = ShrinkingMode.OFF)
     @KitRule(check = "the declared Capabilities (validation follows them) and the codec's check(..)")
     default void required_R2V_2_1_refusesBrokenRequestsBeforeSending(@ForAll("kitBrokenRequests") BrokenRequest broken) {
         Optional<String> problem = refusal(session(), session().client(), broken);

@@ -3,11 +3,16 @@ package dev.wanr2v.testkit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -68,6 +73,21 @@ class KitSelfTest {
             assertThat(run.message(rule)).as("the message of rule %s", rule)
                     .contains("[" + provider + "]", "rule R2V-" + rule + " ", "If this fails, check:");
         }
+    }
+
+    /**
+     * jqwik bounds shrinking to 10 s, then reports and moves on while the abandoned shrink goes on calling
+     * the shared client and emulator in the background; on a loaded machine its calls landed in the next
+     * rule (a foreign create consumed that rule's injected fault and was counted as its own). The kit's
+     * rules therefore never shrink: a failure shows the sample drawn, with its seed.
+     */
+    @Test
+    void noRuleShrinks() {
+        List<String> shrinking = Arrays.stream(ProviderConformanceKit.class.getMethods())
+                .filter(m -> m.isAnnotationPresent(Property.class))
+                .filter(m -> m.getAnnotation(Property.class).shrinking() != ShrinkingMode.OFF)
+                .map(Method::getName).sorted().toList();
+        assertThat(shrinking).as("rules that shrink").isEmpty();
     }
 
     @Test
