@@ -36,6 +36,7 @@ public final class Capabilities {
     private final Duration pollInterval;
     private final Duration resultLifetime;
     private final String qualifier;
+    private final AccountLimits accountLimits;
 
     private Capabilities(Builder b) {
         this.tiers = Collections.unmodifiableSet(EnumSet.copyOf(nonEmpty(b.tiers, "tiers")));
@@ -67,12 +68,13 @@ public final class Capabilities {
         this.pollInterval = Objects.requireNonNull(b.pollInterval, "pollInterval");
         this.resultLifetime = b.resultLifetime;
         this.qualifier = b.qualifier;
+        this.accountLimits = Objects.requireNonNull(b.accountLimits, "accountLimits");
     }
 
     /**
      * A builder preset with what every Wan 2.6 R2V vendor serves: both tiers, the ten sizes, durations
      * 2..10 s, 1..5 references (at most 5 images, 3 videos) in any order, URLs only, every optional
-     * field, polling every 15 s. Providers narrow or widen it.
+     * field, polling every 15 s, {@link AccountLimits#UNDOCUMENTED}. Providers narrow or widen it.
      */
     public static Builder builder() {
         return new Builder();
@@ -83,7 +85,8 @@ public final class Capabilities {
         return new Builder().tiers(tiers).sizes(sizes).durations(durations).maxReferences(maxReferences)
                 .maxImages(maxImages).maxVideos(maxVideos).referenceKinds(referenceKinds)
                 .referenceOrder(referenceOrder).dataUriKinds(dataUriKinds).localMedia(localMedia).features(features)
-                .pollInterval(pollInterval).resultLifetime(resultLifetime).qualifier(qualifier);
+                .pollInterval(pollInterval).resultLifetime(resultLifetime).qualifier(qualifier)
+                .accountLimits(accountLimits);
     }
 
     /** The model tiers offered. */
@@ -184,6 +187,14 @@ public final class Capabilities {
         return qualifier;
     }
 
+    /**
+     * What the vendor allows one account (calls per second, running tasks); the engine keeps within it.
+     * {@link AccountLimits#UNDOCUMENTED} unless the provider declares the vendor's figures.
+     */
+    public AccountLimits accountLimits() {
+        return accountLimits;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Capabilities c && tiers.equals(c.tiers) && sizes.equals(c.sizes)
@@ -191,7 +202,8 @@ public final class Capabilities {
                 && maxVideos == c.maxVideos && referenceKinds.equals(c.referenceKinds)
                 && referenceOrder == c.referenceOrder && dataUriKinds.equals(c.dataUriKinds) && localMedia == c.localMedia
                 && features.equals(c.features) && pollInterval.equals(c.pollInterval)
-                && Objects.equals(resultLifetime, c.resultLifetime) && qualifier.equals(c.qualifier);
+                && Objects.equals(resultLifetime, c.resultLifetime) && qualifier.equals(c.qualifier)
+                && accountLimits.equals(c.accountLimits);
     }
 
     @Override
@@ -231,6 +243,7 @@ public final class Capabilities {
         private Duration pollInterval = Duration.ofSeconds(15);
         private Duration resultLifetime;
         private String qualifier = "";
+        private AccountLimits accountLimits = AccountLimits.UNDOCUMENTED;
 
         private Builder() {
         }
@@ -332,6 +345,12 @@ public final class Capabilities {
 
         public Builder qualifier(String qualifier) {
             this.qualifier = qualifier == null ? "" : qualifier;
+            return this;
+        }
+
+        /** What the vendor allows one account; default {@link AccountLimits#UNDOCUMENTED}. */
+        public Builder accountLimits(AccountLimits limits) {
+            this.accountLimits = limits;
             return this;
         }
 

@@ -109,6 +109,38 @@ public final class SettingSources {
         }).orElse(fallback);
     }
 
+    /** A positive decimal setting (a rate), or its default. */
+    public double positiveDouble(String name, double fallback) {
+        return core(name).map(v -> {
+            try {
+                double d = Double.parseDouble(v.value());
+                if (d > 0 && !Double.isInfinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigurationException("wan-r2v: " + v.source() + " is '" + v.value()
+                    + "', which is not a positive number", ErrorDetails.none());
+        }).orElse(fallback);
+    }
+
+    /** A whole-number setting of 0 or more, or its default. */
+    public int nonNegativeInt(String name, int fallback) {
+        return core(name).map(v -> {
+            try {
+                int n = Integer.parseInt(v.value());
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigurationException("wan-r2v: " + v.source() + " is '" + v.value()
+                    + "', which is not a whole number of 0 or more", ErrorDetails.none());
+        }).orElse(fallback);
+    }
+
     /** Resolves every option of a provider. */
     public ProviderConfig providerConfig(String providerId, List<ConfigOption> options) {
         Map<String, String> values = new LinkedHashMap<>();

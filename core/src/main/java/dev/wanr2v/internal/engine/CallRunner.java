@@ -1,11 +1,14 @@
 package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryEvent;
 import dev.wanr2v.SubmitOutcomeUnknownException;
+import dev.wanr2v.internal.budget.Permit;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.VendorErrorException;
@@ -26,6 +29,10 @@ import java.util.concurrent.CompletionException;
  * sent and then the connection broke or timed out, the vendor answered 5xx/408, or it answered 2xx in words
  * that cannot be read (the task exists, its id is lost) — the call fails with
  * {@link SubmitOutcomeUnknownException} and is never sent again.
+ *
+ * <p>Every attempt to the vendor's API first waits for the account's budget ({@link CallBudgets}); a create
+ * the vendor throttled (certainly not accepted) waits for budget again, without using up an attempt, until
+ * its submit deadline.
  */
 final class CallRunner {
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
@@ -38,19 +45,21 @@ final class CallRunner {
 
     <T> CompletableFuture<T> run(CallSpec<T> spec) {
         Run<T> run = new Run<>(spec);
-        run.attempt(1);
+        run.start();
         return run.result;
     }
 
     private final class Run<T> {
         private final CallSpec<T> spec;
         private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final CallBudgets budget;
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
 
         Run(CallSpec<T> spec) {
             this.spec = spec;
+            this.budget = new CallBudgets(engine, spec, result);
             result.whenComplete((r, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<HttpReply> f = inFlight;
@@ -65,7 +74,25 @@ final class CallRunner {
             });
         }
 
+        void start() {
+            budget.slotThen(() -> attempt(1));
+        }
+
         void attempt(int n) {
+            if (result.isDone()) {
+                return;
+            }
+            HttpCall call;
+            try {
+                call = spec.call().get();
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            budget.permitThen(call, permit -> send(call, permit, n));
+        }
+
+        private void send(HttpCall call, Permit permit, int n) {
             if (result.isDone()) {
                 return;
             }
@@ -74,20 +101,21 @@ final class CallRunner {
             }
             CompletableFuture<HttpReply> f;
             try {
-                f = engine.transport().send(spec.call().get(), engine.endpoint());
+                f = engine.transport().send(call, engine.endpoint());
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;
             }
+            budget.sent(permit);
             inFlight = f;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {
                     if (error != null) {
                         onTransportFailure(unwrap(error), n);
                     } else if (reply.isSuccess()) {
-                        onSuccess(reply, n);
+                        onSuccess(reply, permit, n);
                     } else if (!recovered(reply)) {
-                        onVendorError(engine.readError(spec.operation(), reply), reply, n);
+                        onVendorError(engine.readError(spec.operation(), reply), reply, permit, n);
                     }
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
@@ -118,12 +146,12 @@ final class CallRunner {
             return true;
         }
 
-        private void onSuccess(HttpReply reply, int n) {
+        private void onSuccess(HttpReply reply, Permit permit, int n) {
             T value;
             try {
                 value = spec.read().apply(reply);
             } catch (VendorErrorException e) {
-                onVendorError(e.error(), reply, n);
+                onVendorError(e.error(), reply, permit, n);
                 return;
             } catch (R2vException e) {
                 result.completeExceptionally(e);
@@ -146,18 +174,26 @@ final class CallRunner {
                     reply.status(), "the vendor answered HTTP " + reply.status() + " but the answer could not be read"));
         }
 
-        private void onVendorError(ErrorInfo info, HttpReply reply, int n) {
+        private void onVendorError(ErrorInfo info, HttpReply reply, Permit permit, int n) {
             Duration retryAfter = info.retryAfter().orElseGet(
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
             R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
                     retryAfter);
             boolean retryable = info.retryable().orElse(RETRYABLE_STATUSES.contains(reply.status()));
+            boolean throttled = error instanceof RateLimitedException;
+            if (throttled) {
+                budget.throttled(permit, retryAfter);
+            }
             if (spec.operation() == Operation.CREATE) {
                 boolean notAccepted = info.createNotAccepted()
                         .orElse(reply.status() >= 400 && reply.status() < 500 && reply.status() != 408);
                 if (!notAccepted) {
                     result.completeExceptionally(outcomeUnknown(error, reply.status(),
                             "the vendor answered HTTP " + reply.status() + " after receiving the request"));
+                    return;
+                }
+                if (throttled && budget.paces()) {
+                    budget.requeueCreate((RateLimitedException) error, retryAfter, n, () -> attempt(n));
                     return;
                 }
             }
@@ -201,6 +237,7 @@ final class CallRunner {
         }
 
         private SubmitOutcomeUnknownException outcomeUnknown(R2vException cause, Integer status, String why) {
+            budget.outcomeUnknown();
             String id = engine.errors().providerId();
             return new SubmitOutcomeUnknownException("[" + id + "] submitting the task: the outcome is unknown, "
                     + why + " (" + cause.getMessage() + "). The vendor may have accepted the task and may bill it;"

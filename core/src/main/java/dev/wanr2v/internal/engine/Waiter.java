@@ -115,6 +115,7 @@ final class Waiter {
             return;
         }
         TaskSnapshot s = monotonic(raw);
+        engine.budget().budget().observed(handle, s);
         if (last == null || s.status() != last.status() || !s.rawStatus().equals(last.rawStatus())
                 || !s.progress().equals(last.progress())) {
             engine.listeners().status(listener, handle, s);

@@ -3,6 +3,7 @@ package dev.wanr2v.provider.wan26api.internal;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.VideoSize;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.LocalMediaRoute;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
  * <li>Polling: the gateway publishes no advice. Tasks take one to five minutes, and fast ones may
  *     finish within seconds; at most every 10 s a finished clip is noticed within 10 s for 6 to 30
  *     status calls per task, a little brisker than DashScope's advised 15 s.</li>
+ * <li>Account limits: none published; the engine's cautious default ({@link AccountLimits#UNDOCUMENTED}).</li>
  * </ul>
  */
 public final class Wan26ApiCapabilities {
@@ -49,6 +51,7 @@ public final class Wan26ApiCapabilities {
             .features(EnumSet.of(Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK, Feature.SHOT_TYPE,
                     Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.COST_ESTIMATE))
             .pollInterval(POLL_INTERVAL)
+            .accountLimits(AccountLimits.UNDOCUMENTED)
             .build();
 
     private Wan26ApiCapabilities() {
