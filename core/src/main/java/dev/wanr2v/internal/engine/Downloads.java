@@ -20,6 +20,7 @@ import dev.wanr2v.internal.http.PipeConsumer;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -174,7 +175,7 @@ final class Downloads implements GeneratedVideo.Downloader {
         if (status == 408 || status == 429 || status >= 500) {
             Duration retryAfter = head.header("Retry-After").flatMap(v -> RetryAfter.parse(v,
                     engine.scheduler().now())).orElse(null);
-            ErrorCategory category = Engine.categoryOf(status);
+            ErrorCategory category = StatusFallback.category(status);
             ErrorInfo info = ErrorInfo.builder(category).hint(category == ErrorCategory.TIMEOUT
                     ? "The file host did not finish in time; download the video again later." : null).build();
             return retryOrFail(video, o, n, uri, fetch,

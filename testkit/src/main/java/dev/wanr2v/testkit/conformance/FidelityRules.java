@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import dev.wanr2v.testkit.R2vArbitraries;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.RecordedRequest;
@@ -71,7 +72,7 @@ public interface FidelityRules extends ConformanceRules {
         assertThat(emulator.tasks()).as("tasks created").hasSize(1);
         assertThat(handle.taskId()).as("the handle's task id").isEqualTo(emulator.tasks().get(0).id());
         assertThat(handle.providerId()).as("the handle's provider").isEqualTo(s.provider().id());
-        assertThat(handle.endpoint().replaceAll("/+$", "")).as("the handle's endpoint")
+        assertThat(BaseUrlRule.normalize(handle.endpoint())).as("the handle's endpoint")
                 .isEqualTo(emulator.baseUrl());
         assertThat(TaskHandle.parse(handle.toToken())).as("the handle read back from its token").isEqualTo(handle);
     }

@@ -7,6 +7,7 @@ import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -152,7 +153,7 @@ public interface WiringRules extends ConformanceRules {
         assertThat(names).as("declared options (the kit subclass sets %s)", s.options().keySet())
                 .containsAll(s.options().keySet());
         assertThat(s.client().provider().id()).as("the client's provider").isEqualTo(s.provider().id());
-        assertThat(s.codec().endpoint().toString().replaceAll("/+$", "")).as("the configured endpoint")
+        assertThat(BaseUrlRule.normalize(s.codec().endpoint().toString())).as("the configured endpoint")
                 .isEqualTo(s.emulator().baseUrl());
     }
 
