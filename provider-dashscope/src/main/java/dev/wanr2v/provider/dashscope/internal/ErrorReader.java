@@ -34,7 +34,7 @@ public final class ErrorReader {
             if (operation == Operation.UPLOAD && reply.bodyText().stripLeading().startsWith("<")) {
                 return ossError(reply);
             }
-            return fromBody(operation, reply.status(), Json.object(reply.body()));
+            return fromBody(operation, reply.status(), Json.body(reply));
         } catch (RuntimeException e) {
             return byStatus(reply.status(), false).build();
         }
@@ -76,7 +76,7 @@ public final class ErrorReader {
             return byStatus(status, false).build();
         }
         JsonNode body = parsed.get();
-        JsonNode output = Json.child(body, "output");
+        JsonNode output = Json.object(body, "output");
         String code = first(Json.text(body, "code"), Json.text(body, "Code"), Json.text(output, "code"));
         String message = first(Json.text(body, "message"), Json.text(body, "Message"), Json.text(output, "message"));
         String requestId = first(Json.text(body, "request_id"), Json.text(body, "RequestId"));

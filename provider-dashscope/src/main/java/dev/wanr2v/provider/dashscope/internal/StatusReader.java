@@ -46,7 +46,7 @@ public final class StatusReader {
 
     /** The snapshot a whole answer body ({@code {"request_id","output":{..},"usage":{..}}}) describes. */
     public static TaskSnapshot read(JsonNode body) {
-        JsonNode output = Json.child(body, "output");
+        JsonNode output = Json.object(body, "output");
         String raw = Json.text(output, "task_status");
         TaskStatus status = map(raw);
         String videoUrl = Json.text(output, "video_url");
