@@ -25,7 +25,7 @@ final class ErrorReader {
             VendorError error = root.flatMap(VendorError::ofBody)
                     .orElseGet(() -> new VendorError(null, null,
                             Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
-            ErrorCategory category = VendorCodes.overriding(error.code(), error.type())
+            ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
                     .orElseGet(() -> byStatus(operation, reply.status()));
             return builder(operation, category, error, reply, root).build();
         } catch (RuntimeException e) {
@@ -40,7 +40,7 @@ final class ErrorReader {
      * @param root the reply's body, already parsed as a JSON object
      */
     ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply, JsonNode root) {
-        ErrorCategory category = VendorCodes.category(error.code(), error.type())
+        ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
         ErrorInfo.Builder b = builder(operation, category, error, reply, Optional.ofNullable(root));
         if (operation == Operation.CREATE) {

@@ -25,14 +25,14 @@ public final class UniAllCodec implements ProviderCodec {
     static final String CREATE_PATH = "/v1/video/generations";
     static final String STATUS_PATH = "/v1/videos/";
 
-    private final UniAllSettings settings;
+    private final Settings settings;
     private final ErrorReader errors;
-    private final TaskReader tasks;
+    private final StatusReader tasks;
 
-    private UniAllCodec(UniAllSettings settings) {
+    private UniAllCodec(Settings settings) {
         this.settings = settings;
         this.errors = new ErrorReader(settings.apiKey());
-        this.tasks = new TaskReader(errors, settings.apiKey());
+        this.tasks = new StatusReader(errors, settings.apiKey());
     }
 
     /**
@@ -41,7 +41,7 @@ public final class UniAllCodec implements ProviderCodec {
      * @throws dev.wanr2v.ConfigurationException if the base URL or the key is missing or broken
      */
     public static UniAllCodec create(ProviderConfig config) {
-        return new UniAllCodec(UniAllSettings.from(config));
+        return new UniAllCodec(Settings.from(config));
     }
 
     @Override

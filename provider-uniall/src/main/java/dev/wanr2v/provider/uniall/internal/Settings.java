@@ -16,12 +16,12 @@ import java.util.List;
  * @param apiKey        the API key (secret)
  * @param modelOverride the model id from option {@code model}, or {@code null} to derive it per request
  */
-record UniAllSettings(URI endpoint, String apiKey, String modelOverride) {
+record Settings(URI endpoint, String apiKey, String modelOverride) {
     static final String MODEL = "model";
 
     @Override
     public String toString() {
-        return "UniAllSettings[" + endpoint + ", apiKey " + Text.MASK
+        return "Settings[" + endpoint + ", apiKey " + Text.MASK
                 + (modelOverride == null ? "" : ", model " + modelOverride) + "]";
     }
 
@@ -30,7 +30,7 @@ record UniAllSettings(URI endpoint, String apiKey, String modelOverride) {
      *
      * @throws ConfigurationException naming every missing or broken setting and how to set it
      */
-    static UniAllSettings from(ProviderConfig config) {
+    static Settings from(ProviderConfig config) {
         List<String> problems = new ArrayList<>();
         String baseUrl = config.get(ConfigOption.BASE_URL).orElse(null);
         if (baseUrl == null) {
@@ -47,7 +47,7 @@ record UniAllSettings(URI endpoint, String apiKey, String modelOverride) {
             throw new ConfigurationException("[" + config.providerId() + "] " + String.join(" ", problems),
                     ErrorDetails.of(config.providerId()));
         }
-        return new UniAllSettings(endpoint, apiKey, config.get(MODEL).orElse(null));
+        return new Settings(endpoint, apiKey, config.get(MODEL).orElse(null));
     }
 
     /** The base URL without trailing slashes and without a final {@code /v1} (OpenAI-style SDKs include it). */

@@ -17,11 +17,11 @@ import java.util.Optional;
  * Reads UniAll's task object, the answer to both create and status:
  * {@code {"id","task_id","object","model","status","progress","created_at","video_url","result","error","raw_status"}}.
  */
-final class TaskReader {
+final class StatusReader {
     private final ErrorReader errors;
     private final String apiKey;
 
-    TaskReader(ErrorReader errors, String apiKey) {
+    StatusReader(ErrorReader errors, String apiKey) {
         this.errors = errors;
         this.apiKey = apiKey;
     }
@@ -55,7 +55,7 @@ final class TaskReader {
 
     private TaskSnapshot snapshot(JsonNode root, HttpReply reply) {
         Optional<String> raw = Json.text(root, "status");
-        TaskStatus status = raw.map(TaskReader::status).orElse(TaskStatus.UNRECOGNIZED);
+        TaskStatus status = raw.map(StatusReader::status).orElse(TaskStatus.UNRECOGNIZED);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw.orElse(null))
                 .progress(Json.number(root, "progress").map(p -> p / 100.0).orElse(null))
                 .videoUrl(videoUrl(root).orElse(null))
@@ -88,7 +88,7 @@ final class TaskReader {
     }
 
     private TaskFailure failure(VendorError error) {
-        ErrorCategory category = VendorCodes.category(error.code(), error.type())
+        ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .filter(c -> c == ErrorCategory.CONTENT_REJECTED || c == ErrorCategory.INVALID_REQUEST)
                 .orElse(ErrorCategory.TASK_FAILED);
         return new TaskFailure(category, Text.clean(error.code() != null ? error.code() : error.type(), apiKey),
