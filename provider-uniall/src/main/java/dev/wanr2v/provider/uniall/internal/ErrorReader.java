@@ -21,7 +21,7 @@ final class ErrorReader {
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
         try {
-            Optional<JsonNode> root = Json.object(reply.body());
+            Optional<JsonNode> root = Json.body(reply);
             VendorError error = root.flatMap(VendorError::ofBody)
                     .orElseGet(() -> new VendorError(null, null,
                             Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
@@ -56,7 +56,7 @@ final class ErrorReader {
                 .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
                 .message(Text.clean(error.message(), apiKey));
         reply.header("x-request-id")
-                .or(() -> root.flatMap(r -> Json.text(r, "request_id")))
+                .or(() -> root.flatMap(r -> Json.nonBlank(r, "request_id")))
                 .ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
