@@ -24,14 +24,14 @@ final class CostEstimateReader {
         }
         String status = Json.text(root, "status");
         if (status != null && !status.strip().equalsIgnoreCase("success")) {
-            throw ErrorMapper.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+            throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
         }
         JsonNode data = Json.object(root, "data");
         JsonNode values = data != null ? data : root;
         BigDecimal cost = Json.decimal(values.get("cost"));
         if (cost == null) {
             if (VendorError.in(root) != null) {
-                throw ErrorMapper.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+                throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
             }
             throw new IllegalStateException("the gateway's precharge answer (HTTP " + reply.status()
                     + ") has no readable data.cost");

@@ -76,7 +76,7 @@ public final class Wan26ApiCodec implements ProviderCodec {
 
     @Override
     public Submission readCreate(HttpReply reply) {
-        return TaskReader.readCreate(reply);
+        return StatusReader.readCreate(reply);
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class Wan26ApiCodec implements ProviderCodec {
 
     @Override
     public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-        return TaskReader.readStatus(reply);
+        return StatusReader.readStatus(reply);
     }
 
     @Override
@@ -103,7 +103,7 @@ public final class Wan26ApiCodec implements ProviderCodec {
 
     @Override
     public ErrorInfo readError(Operation operation, HttpReply reply) {
-        return ErrorMapper.read(operation, reply);
+        return ErrorReader.read(operation, reply);
     }
 
     private HttpCall post(Operation operation, String path, PreparedRequest request) {

@@ -17,10 +17,10 @@ import java.util.Map;
  * Reads the gateway's task object, {@code {"id","created_at","status","progress","error","output",
  * "usage","metadata"}}, as the create and status calls return it.
  */
-final class TaskReader {
+final class StatusReader {
     private static final String[] ID_FIELDS = {"id", "task_id", "taskId"};
 
-    private TaskReader() {
+    private StatusReader() {
     }
 
     /** The new task's id and, when the answer carries a status, its first snapshot. */
@@ -29,7 +29,7 @@ final class TaskReader {
         String id = Json.text(task, ID_FIELDS);
         if (id == null || id.isBlank()) {
             if (VendorError.in(task) != null) {
-                throw ErrorMapper.inSuccessfulAnswer(Operation.CREATE, reply, task);
+                throw ErrorReader.inSuccessfulAnswer(Operation.CREATE, reply, task);
             }
             throw new IllegalStateException("the gateway answered the create call with HTTP " + reply.status()
                     + " but no task id (no 'id' field)");
@@ -47,7 +47,7 @@ final class TaskReader {
     static TaskSnapshot readStatus(HttpReply reply) {
         JsonNode task = task(Operation.STATUS, reply);
         if (Json.text(task, "status") == null && VendorError.in(task) != null) {
-            throw ErrorMapper.inSuccessfulAnswer(Operation.STATUS, reply, task);
+            throw ErrorReader.inSuccessfulAnswer(Operation.STATUS, reply, task);
         }
         return snapshot(task, requestId(reply, task));
     }
@@ -80,7 +80,7 @@ final class TaskReader {
         }
         b.usage(OutputReader.usage(Json.object(task, "usage"), video == null ? null : video.seconds()));
         if (status == TaskStatus.FAILED || status != TaskStatus.SUCCEEDED && Json.present(task, "error")) {
-            b.failure(ErrorMapper.taskFailure(task.get("error")));
+            b.failure(ErrorReader.taskFailure(task.get("error")));
         }
         b.attribute("model", Json.text(task, "model"));
         JsonNode metadata = Json.object(task, "metadata");

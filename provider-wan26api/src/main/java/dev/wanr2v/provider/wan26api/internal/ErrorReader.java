@@ -21,11 +21,11 @@ import java.util.Optional;
  * unknown outcome: 5xx answers, 408, and 001028095..98 at create (they name failures that happen after
  * a task exists).
  */
-final class ErrorMapper {
+final class ErrorReader {
     private static final String TOP_UP = "The account's balance is too low or the key lacks permission for"
             + " wan26_r2v: top up the balance on the gateway's console, or check the key's permissions.";
 
-    private ErrorMapper() {
+    private ErrorReader() {
     }
 
     /** Reads a non-2xx answer; never throws. */
@@ -49,11 +49,11 @@ final class ErrorMapper {
         if (e == null) {
             return new TaskFailure(ErrorCategory.TASK_FAILED, null, null, List.of());
         }
-        Optional<VendorCode> known = e.known();
+        Optional<ErrorCodes> known = e.known();
         if (known.isEmpty()) {
             return new TaskFailure(ErrorCategory.TASK_FAILED, e.code(), e.message(), List.of());
         }
-        VendorCode code = known.get();
+        ErrorCodes code = known.get();
         return new TaskFailure(code.category(), code.code(), messageOf(e, code), code.violations(e.message()));
     }
 
@@ -61,13 +61,13 @@ final class ErrorMapper {
             JsonNode root) {
         boolean create = operation == Operation.CREATE;
         ErrorInfo.Builder b;
-        Optional<VendorCode> known = error == null ? Optional.empty() : error.known();
+        Optional<ErrorCodes> known = error == null ? Optional.empty() : error.known();
         if (known.isPresent()) {
-            VendorCode code = known.get();
+            ErrorCodes code = known.get();
             b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
                     .violations(code.violations(error.message())).hint(code.hint());
             if (create) {
-                b.createNotAccepted(code.isRejection() || code == VendorCode.TASK_CREATION);
+                b.createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION);
             }
             if (code.isRejection()) {
                 b.retryable(false);
@@ -86,7 +86,7 @@ final class ErrorMapper {
         return b.build();
     }
 
-    private static String messageOf(VendorError error, VendorCode code) {
+    private static String messageOf(VendorError error, ErrorCodes code) {
         return error.message() == null || error.message().isBlank() ? code.description() : error.message();
     }
 
