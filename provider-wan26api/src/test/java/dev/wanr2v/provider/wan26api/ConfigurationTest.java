@@ -59,7 +59,8 @@ class ConfigurationTest {
         assertThatThrownBy(() -> builder(Map.of("WAN26API_API_KEY", "sk-secret-value-1", "WAN26API_ENVELOPE", "xml"),
                 new Properties()).build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("'xml'").hasMessageContaining("object, array")
+                .hasMessageContaining("[wan26api] envelope 'xml' is unknown; use one of object (seed 004, default),"
+                        + " array (the gateway's params envelope).")
                 .hasMessageContaining("WAN26API_ENVELOPE").hasMessageContaining("wanr2v.wan26api.envelope")
                 .hasMessageNotContaining("sk-secret-value-1");
         Properties props = new Properties();
@@ -67,7 +68,7 @@ class ConfigurationTest {
         assertThatThrownBy(() -> builder(Map.of(), props).apiKey("sk-x").build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("'list'");
         assertThatThrownBy(() -> builder(Map.of(), new Properties()).apiKey("sk-x").option("envelope", "nested").build())
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("object, array");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'nested' is unknown; use one of");
     }
 
     @Test

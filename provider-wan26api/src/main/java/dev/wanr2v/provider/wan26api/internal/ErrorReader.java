@@ -31,7 +31,7 @@ final class ErrorReader {
     /** Reads a non-2xx answer; never throws. */
     static ErrorInfo read(Operation operation, HttpReply reply) {
         try {
-            JsonNode root = Json.parse(reply);
+            JsonNode root = Json.body(reply).orElse(null);
             return map(operation, reply.status(), reply, VendorError.in(root), root);
         } catch (RuntimeException e) {
             return byStatus(operation, reply.status()).build();
