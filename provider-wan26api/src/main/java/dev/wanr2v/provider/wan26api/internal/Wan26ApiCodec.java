@@ -11,9 +11,8 @@ import dev.wanr2v.spi.PreparedRequest;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** The {@code wan26_r2v} wire for one configuration: base URL, API key, body envelope. Thread-safe. */
 public final class Wan26ApiCodec implements ProviderCodec {
@@ -62,8 +61,7 @@ public final class Wan26ApiCodec implements ProviderCodec {
 
     @Override
     public HttpCall statusCall(String taskId) {
-        String segment = URLEncoder.encode(taskId, StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpCall.get(Operation.STATUS, STATUS_PATH + segment).bearer(settings.apiKey())
+        return HttpCall.get(Operation.STATUS, STATUS_PATH + PathSegment.encode(taskId)).bearer(settings.apiKey())
                 .header("Accept", "application/json").build();
     }
 
