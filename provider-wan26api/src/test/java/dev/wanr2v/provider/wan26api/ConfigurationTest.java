@@ -87,6 +87,18 @@ class ConfigurationTest {
                 .build()).isInstanceOf(ConfigurationException.class).hasMessageContaining("baseUrl");
     }
 
+    /** A base URL is joined with paths: a query or fragment there would be lost, or leak a token into logs. */
+    @Test
+    void aBaseUrlWithAQueryOrFragmentIsAConfigurationError() {
+        for (String url : new String[] {"https://gw.example.com/?token=secret-9", "https://gw.example.com#secret-9"}) {
+            assertThatThrownBy(() -> builder(Map.of(), new Properties()).apiKey("sk-x").baseUrl(url).build())
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("[wan26api] baseUrl has a query string or fragment")
+                    .hasMessageContaining("https://cloud.vtrix.ai").hasMessageContaining("WAN26API_BASE_URL")
+                    .hasMessageNotContaining("secret-9");
+        }
+    }
+
     @Test
     void discoveryFindsTheProviderOnTheClassPath() {
         assertThat(R2v.providers()).extracting(ProviderInfo::id).contains("wan26api");
