@@ -5,6 +5,7 @@ import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.util.Optional;
 
 /** Reads UniAll's error answers, whatever their shape, into neutral errors; never throws. */
@@ -76,7 +77,7 @@ final class ErrorReader {
             case CONTENT_REJECTED -> "UniAll's content moderation refused the prompt or a reference; change them.";
             case TASK_EXPIRED -> "UniAll no longer knows this task id: it expired, or it was created under another"
                     + " base URL or key.";
-            case INVALID_REQUEST -> status == 404 ? checkEndpoint(status) : null;
+            case INVALID_REQUEST -> status == 404 || status == 405 ? checkEndpoint(status) : null;
             case UNEXPECTED_RESPONSE -> checkEndpoint(status);
             default -> null;
         });
@@ -87,20 +88,8 @@ final class ErrorReader {
                 + (status == 404 ? ", and that the model id (option model, UNIALL_MODEL) is one UniAll serves." : ".");
     }
 
-    /** The category an HTTP status gives on its own. */
+    /** The category an HTTP status gives on its own; UniAll answers 404 to a status call for an unknown task. */
     static ErrorCategory byStatus(Operation operation, int status) {
-        boolean statusCall = operation == Operation.STATUS;
-        return switch (status) {
-            case 400, 413, 422 -> ErrorCategory.INVALID_REQUEST;
-            case 401 -> ErrorCategory.AUTHENTICATION;
-            case 402, 403 -> ErrorCategory.PERMISSION;
-            case 404 -> statusCall ? ErrorCategory.TASK_EXPIRED : ErrorCategory.INVALID_REQUEST;
-            case 408 -> ErrorCategory.TIMEOUT;
-            case 409 -> ErrorCategory.CONFLICT;
-            case 410 -> statusCall ? ErrorCategory.TASK_EXPIRED : ErrorCategory.UNEXPECTED_RESPONSE;
-            case 429 -> ErrorCategory.RATE_LIMITED;
-            default -> status >= 500 && status <= 599 ? ErrorCategory.PROVIDER_ERROR
-                    : ErrorCategory.UNEXPECTED_RESPONSE;
-        };
+        return StatusFallback.categoryForTaskApi(operation, status);
     }
 }

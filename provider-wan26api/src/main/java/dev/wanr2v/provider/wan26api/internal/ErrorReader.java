@@ -7,6 +7,7 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,43 +91,34 @@ final class ErrorReader {
         return error.message() == null || error.message().isBlank() ? code.description() : error.message();
     }
 
-    /** The category, flags and hint an HTTP status alone implies. */
+    /**
+     * The category, flags and hint an HTTP status alone implies: the SPI's fallback, except that a 404 to
+     * any call but a status call means the base URL is wrong, and a 2xx answer carrying an error without a
+     * known code is the gateway's failure.
+     */
     static ErrorInfo.Builder byStatus(Operation operation, int status) {
-        boolean create = operation == Operation.CREATE;
-        ErrorInfo.Builder b;
-        Boolean notAccepted = true;
-        if (status == 401) {
-            b = ErrorInfo.builder(ErrorCategory.AUTHENTICATION)
-                    .hint("The gateway refused the API key; check WAN26API_API_KEY (or apiKey(..)).");
-        } else if (status == 402 || status == 403) {
-            b = ErrorInfo.builder(ErrorCategory.PERMISSION).hint(TOP_UP);
-        } else if (status == 404 && operation == Operation.STATUS) {
-            b = ErrorInfo.builder(ErrorCategory.TASK_EXPIRED)
-                    .hint("The gateway does not know this task id: it expired or never existed.");
-        } else if (status == 404) {
-            b = ErrorInfo.builder(ErrorCategory.CONFIGURATION)
-                    .hint("The gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL).");
-        } else if (status == 408) {
-            b = ErrorInfo.builder(ErrorCategory.TIMEOUT);
-            notAccepted = null;
-        } else if (status == 413) {
-            b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST)
-                    .hint("The request body is too large for the gateway; pass large media as public URLs.");
-        } else if (status == 429) {
-            b = ErrorInfo.builder(ErrorCategory.RATE_LIMITED).retryable(true);
-        } else if (status >= 400 && status < 500) {
-            b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST);
-        } else if (status >= 500 && status < 600 || status >= 200 && status < 300) {
-            // 2xx: an error inside a successful answer, without a known code
-            b = ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR);
-            notAccepted = false;
-        } else {
-            b = ErrorInfo.builder(ErrorCategory.UNEXPECTED_RESPONSE);
-            notAccepted = false;
+        ErrorCategory category = status == 404 && operation != Operation.STATUS ? ErrorCategory.CONFIGURATION
+                : status >= 200 && status < 300 ? ErrorCategory.PROVIDER_ERROR
+                : StatusFallback.categoryForTaskApi(operation, status);
+        ErrorInfo.Builder b = ErrorInfo.builder(category).hint(hint(category, status));
+        if (category == ErrorCategory.RATE_LIMITED) {
+            b.retryable(true);
         }
-        if (create && notAccepted != null) {
-            b.createNotAccepted(notAccepted);
+        if (operation == Operation.CREATE && status != 408) {
+            b.createNotAccepted(status >= 400 && status < 500);
         }
         return b;
+    }
+
+    private static String hint(ErrorCategory category, int status) {
+        return switch (category) {
+            case AUTHENTICATION -> "The gateway refused the API key; check WAN26API_API_KEY (or apiKey(..)).";
+            case PERMISSION -> TOP_UP;
+            case TASK_EXPIRED -> "The gateway does not know this task id: it expired or never existed.";
+            case CONFIGURATION -> "The gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL).";
+            case INVALID_REQUEST -> status == 413
+                    ? "The request body is too large for the gateway; pass large media as public URLs." : null;
+            default -> null;
+        };
     }
 }
