@@ -169,7 +169,8 @@ final class Downloads implements GeneratedVideo.Downloader {
             return CompletableFuture.failedFuture(new TaskExpiredException("[" + h.providerId() + "] the video of task "
                     + h.taskId() + " can no longer be downloaded (HTTP " + status + ")"
                     + (expired ? ": its URL expired at " + video.expiresAt().get() : "; its URL has probably expired")
-                    + ". Result URLs are temporary (DashScope: 24 h): download results soon after they finish.",
+                    + ". Result URLs are temporary" + engine.errors().lifetime().map(l -> " (" + l + ")").orElse("")
+                    + ": download results soon after they finish.",
                     details, h, video.snapshot()));
         }
         if (status == 408 || status == 429 || status >= 500) {

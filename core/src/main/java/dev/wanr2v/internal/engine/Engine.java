@@ -61,7 +61,7 @@ final class Engine implements AutoCloseable {
                 .anyMatch(o -> o.name().equals(ConfigOption.API_KEY))
                 ? settings.config().howToSet(ConfigOption.API_KEY) : "";
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
-                settings.responseTimeout());
+                settings.responseTimeout(), settings.codec().capabilities().resultLifetime().orElse(null));
         this.downloads = new Downloads(this);
     }
 
