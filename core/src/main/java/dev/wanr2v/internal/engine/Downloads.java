@@ -14,6 +14,7 @@ import dev.wanr2v.TaskHandle;
 import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.VideoFetcher;
 import dev.wanr2v.internal.http.DownloadHead;
 import dev.wanr2v.internal.http.FileSinkConsumer;
 import dev.wanr2v.internal.http.PipeConsumer;
@@ -47,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * stream. Follows redirects without credentials, retries transient failures on the shared scheduler,
  * and never leaves a partial file.
  */
-final class Downloads implements GeneratedVideo.Downloader {
+final class Downloads implements VideoFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Downloads.class);
     private static final int MAX_REDIRECTS = 5;
     private static final long PROGRESS_STEP = 256 * 1024;
