@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wanr2v.spi.HttpReply;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,15 +27,7 @@ public final class Json {
 
     /** The answer's body parsed as a JSON object, or empty if it is empty, not JSON, or not an object. */
     public static Optional<JsonNode> body(HttpReply reply) {
-        if (reply.bodyLength() == 0) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode node = MAPPER.readTree(reply.body());
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return reply.parsed(MAPPER::readTree).filter(JsonNode::isObject);
     }
 
     /** The member {@code field} if it is an object, else a missing node. */

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.support.Readings;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -42,15 +41,7 @@ final class Json {
 
     /** The answer's body parsed as a JSON object, or empty if it is empty, not JSON, or not an object. */
     static Optional<JsonNode> body(HttpReply reply) {
-        if (reply.bodyLength() == 0) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode node = MAPPER.readTree(reply.bodyStream());
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return reply.parsed(MAPPER::readTree).filter(JsonNode::isObject);
     }
 
     /** The member {@code name} if it is an object, else a missing node. */
