@@ -1,6 +1,5 @@
 package dev.wanr2v.provider.dashscope.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ErrorInfo;
@@ -62,18 +61,7 @@ public final class DashScopeCodec implements ProviderCodec {
 
     @Override
     public Submission readCreate(HttpReply reply) {
-        JsonNode body = successBody(Operation.CREATE, reply, "create");
-        String taskId = Json.text(Json.object(body, "output"), "task_id");
-        String requestId = Json.text(body, "request_id");
-        if (taskId == null || taskId.isBlank()) {
-            throw new IllegalStateException("DashScope answered the create call with HTTP " + reply.status()
-                    + (requestId == null ? "" : " (request id " + requestId + ")") + " but gave no output.task_id,"
-                    + " so the task cannot be followed; look for it in the Model Studio console before"
-                    + " submitting again.");
-        }
-        Submission submission = Submission.of(taskId).withRequestId(requestId);
-        return Json.text(Json.object(body, "output"), "task_status") == null ? submission
-                : submission.withSnapshot(StatusReader.read(body));
+        return StatusReader.readCreate(reply);
     }
 
     @Override
@@ -83,12 +71,7 @@ public final class DashScopeCodec implements ProviderCodec {
 
     @Override
     public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-        JsonNode body = successBody(Operation.STATUS, reply, "status");
-        if (Json.object(body, "output").isMissingNode()) {
-            throw new IllegalStateException("DashScope's status answer for task " + taskId
-                    + " has no output object, so the task's state is unknown.");
-        }
-        return StatusReader.read(body);
+        return StatusReader.readStatus(taskId, reply);
     }
 
     @Override
@@ -108,17 +91,6 @@ public final class DashScopeCodec implements ProviderCodec {
     @Override
     public ErrorInfo readError(Operation operation, HttpReply reply) {
         return ErrorReader.read(operation, reply);
-    }
-
-    private static JsonNode successBody(Operation operation, HttpReply reply, String call) {
-        JsonNode body = Json.body(reply).orElseThrow(() -> new IllegalStateException("DashScope's "
-                + call + " answer (HTTP " + reply.status() + ", " + reply.bodyLength() + " bytes"
-                + (reply.contentType().isEmpty() ? "" : " of " + reply.contentType())
-                + ") is not a JSON object."));
-        ErrorReader.inSuccess(operation, reply, body).ifPresent(error -> {
-            throw new VendorErrorException(error);
-        });
-        return body;
     }
 
     @Override
