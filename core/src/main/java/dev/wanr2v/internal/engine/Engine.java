@@ -1,6 +1,5 @@
 package dev.wanr2v.internal.engine;
 
-import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.http.ApacheTransport;
@@ -10,6 +9,7 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +61,7 @@ final class Engine implements AutoCloseable {
                 .anyMatch(o -> o.name().equals(ConfigOption.API_KEY))
                 ? settings.config().howToSet(ConfigOption.API_KEY) : "";
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
-                settings.responseTimeout());
+                settings.responseTimeout(), settings.codec().capabilities().resultLifetime().orElse(null));
         this.downloads = new Downloads(this);
     }
 
@@ -147,32 +147,7 @@ final class Engine implements AutoCloseable {
             LOG.warn("wan-r2v: provider {} failed to read an error answer (HTTP {}); using the status alone",
                     settings.provider().id(), reply.status(), e);
         }
-        return ErrorInfo.builder(categoryOf(reply.status())).build();
-    }
-
-    static ErrorCategory categoryOf(int status) {
-        if (status == 401) {
-            return ErrorCategory.AUTHENTICATION;
-        }
-        if (status == 403) {
-            return ErrorCategory.PERMISSION;
-        }
-        if (status == 408) {
-            return ErrorCategory.TIMEOUT;
-        }
-        if (status == 429) {
-            return ErrorCategory.RATE_LIMITED;
-        }
-        if (status == 409) {
-            return ErrorCategory.CONFLICT;
-        }
-        if (status >= 500) {
-            return ErrorCategory.PROVIDER_ERROR;
-        }
-        if (status >= 400) {
-            return ErrorCategory.INVALID_REQUEST;
-        }
-        return ErrorCategory.UNEXPECTED_RESPONSE;
+        return ErrorInfo.builder(StatusFallback.category(reply.status())).build();
     }
 
     @Override
