@@ -1,6 +1,7 @@
 package dev.wanr2v;
 
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.VideoFetcher;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,18 +18,10 @@ public final class GeneratedVideo {
     private final TaskHandle handle;
     private final String url;
     private final TaskSnapshot snapshot;
-    private final transient Downloader downloader;
+    private final transient VideoFetcher fetcher;
 
-    /**
-     * Fetches result videos; the client that produced a {@code GeneratedVideo} supplies it. Users do not
-     * implement it.
-     */
-    public interface Downloader {
-        /** Downloads {@code video} to {@code target}; see {@link GeneratedVideo#download(Path, DownloadOptions)}. */
-        Path download(GeneratedVideo video, Path target, DownloadOptions options);
-
-        /** Opens the video as a stream; see {@link GeneratedVideo#openStream()}. */
-        InputStream open(GeneratedVideo video, DownloadOptions options);
+    static {
+        VideoFetcher.register(GeneratedVideo::new);
     }
 
     /**
@@ -42,17 +35,11 @@ public final class GeneratedVideo {
         this(handle, url, snapshot, null);
     }
 
-    /**
-     * @param handle     the task
-     * @param url        the result URL
-     * @param snapshot   the final, {@link TaskStatus#SUCCEEDED} snapshot
-     * @param downloader how to fetch it, or {@code null}
-     */
-    public GeneratedVideo(TaskHandle handle, String url, TaskSnapshot snapshot, Downloader downloader) {
+    private GeneratedVideo(TaskHandle handle, String url, TaskSnapshot snapshot, VideoFetcher fetcher) {
         this.handle = Objects.requireNonNull(handle, "handle");
         this.url = Objects.requireNonNull(url, "url");
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
-        this.downloader = downloader;
+        this.fetcher = fetcher;
     }
 
     /**
@@ -75,7 +62,7 @@ public final class GeneratedVideo {
      * @throws TaskExpiredException    if the URL no longer works (results expire, e.g. after 24 h)
      */
     public Path download(Path target, DownloadOptions options) {
-        return downloader().download(this, target, options);
+        return fetcher().download(this, target, options);
     }
 
     /**
@@ -84,15 +71,15 @@ public final class GeneratedVideo {
      * connection surfaces as an {@code IOException} from {@code read}.
      */
     public InputStream openStream() {
-        return downloader().open(this, DownloadOptions.defaults());
+        return fetcher().open(this, DownloadOptions.defaults());
     }
 
-    private Downloader downloader() {
-        if (downloader == null) {
+    private VideoFetcher fetcher() {
+        if (fetcher == null) {
             throw new IllegalStateException("this GeneratedVideo was made by hand; only videos returned by an"
                     + " R2vClient can download themselves");
         }
-        return downloader;
+        return fetcher;
     }
 
     /** The task that produced the clip. */

@@ -9,6 +9,7 @@ import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,6 +57,9 @@ public final class R2v {
 
     /** Builds an {@link R2vClient}. Not thread-safe; the client it builds is. */
     public static final class Builder {
+        /** Every codec's endpoint must pass the base-URL rule providers read their option with. */
+        private static final BaseUrlRule ENDPOINT = BaseUrlRule.of("https://host[:port][/path]");
+
         private final Map<String, String> settings = new HashMap<>();
         private R2vProvider providerInstance;
         private Properties systemProperties;
@@ -290,11 +294,12 @@ public final class R2v {
         }
 
         private static void checkEndpoint(String id, URI endpoint, boolean allowInsecure) {
-            String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
-            if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new ConfigurationException("[" + id + "] base URL '" + dev.wanr2v.internal.Redaction.url(
-                        String.valueOf(endpoint)) + "' is not an absolute http(s) URL", ErrorDetails.of(id));
+            try {
+                ENDPOINT.parse(String.valueOf(endpoint));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("[" + id + "] " + e.getMessage(), ErrorDetails.of(id));
             }
+            String scheme = endpoint.getScheme().toLowerCase(Locale.ROOT);
             if (scheme.equals("http") && !allowInsecure && !isLoopback(endpoint.getHost())) {
                 throw new ConfigurationException("[" + id + "] base URL " + endpoint + " uses plain http on a"
                         + " non-loopback host, so the API key would cross the network in clear. Use https, or"

@@ -159,6 +159,18 @@ class ConfigurationTest {
                 .isEqualTo(8080);
     }
 
+    /** Core checks every codec's endpoint with the SPI's base-URL rule, also for codecs that do not use it. */
+    @Test
+    void anEndpointWithAQueryOrNoHttpSchemeIsRefusedWhateverTheCodec() {
+        assertThatThrownBy(() -> builder().apiKey(KEY).baseUrl("https://api.example.com/?sig=secret-7").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("[alpha] baseUrl has a query string or fragment")
+                .hasMessageNotContaining("secret-7");
+        assertThatThrownBy(() -> builder().apiKey(KEY).baseUrl("ftp://api.example.com").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("[alpha] baseUrl is not an absolute http(s) URL: 'ftp://api.example.com'");
+    }
+
     @Test
     void theApiKeyNeverAppearsInToStringOrMessages() {
         ClientSettings s = resolve(builder().apiKey(KEY));

@@ -36,4 +36,17 @@ class ReadmeTest {
             assertThat(readme).as(c.name()).contains("`" + c.name() + "`");
         }
     }
+
+    @Test
+    void everySpiHelperIsDocumented() throws Exception {
+        String readme = readme();
+        for (Class<?> helper : new Class<?>[] {dev.wanr2v.spi.support.BaseUrlRule.class,
+            dev.wanr2v.spi.support.PathSegment.class, dev.wanr2v.spi.support.OptionChoice.class,
+            dev.wanr2v.spi.support.StatusFallback.class, dev.wanr2v.spi.support.Readings.class}) {
+            assertThat(readme).as(helper.getSimpleName()).contains("| `" + helper.getSimpleName() + "` |");
+        }
+        String[] exported = new java.io.File("src/main/java/dev/wanr2v/spi/support").list((d, n) -> n.endsWith(".java")
+                && !n.equals("package-info.java"));
+        assertThat(exported).as("helpers in dev.wanr2v.spi.support").hasSize(5);
+    }
 }

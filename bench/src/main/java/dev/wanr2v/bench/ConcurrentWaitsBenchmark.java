@@ -47,10 +47,6 @@ public class ConcurrentWaitsBenchmark {
     @Param({"100", "1000", "10000"})
     public int tasks;
 
-    /** The loopback server (see {@link LoopbackStub#start}). */
-    @Param({"nio"})
-    public String stub;
-
     private LoopbackStub server;
     private R2vClient client;
 
@@ -72,7 +68,7 @@ public class ConcurrentWaitsBenchmark {
 
     @Setup(Level.Trial)
     public void startStub() throws Exception {
-        server = LoopbackStub.start(stub);
+        server = LoopbackStub.start();
     }
 
     @Setup(Level.Iteration)

@@ -68,11 +68,6 @@ final class EncodingPaths {
         wan26api.createCall(new PreparedRequest(request, List.of(media), null)).body().writeTo(out);
     }
 
-    /** Experiment: the same body with the data URI's bytes written straight to the output ({@link DirectBytesCreateBody}). */
-    void wan26apiBodyDirectBytes(OutputStream out) throws IOException {
-        DirectBytesCreateBody.write(request, DataUriSource.ofFile(file, MEDIA_TYPE, size), out);
-    }
-
     /** Baseline: the prefix, then {@code Files.copy} into {@code Base64.getEncoder().wrap(out)}. */
     void base64Wrap(OutputStream out) throws IOException {
         out.write(PREFIX);

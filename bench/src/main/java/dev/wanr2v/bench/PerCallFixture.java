@@ -9,7 +9,6 @@ import dev.wanr2v.testing.ScriptedProvider;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,29 +21,21 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 public class PerCallFixture {
-    /** Which loopback server: {@code nio} (one selector thread) or {@code jdk} (the JDK's HttpServer). */
-    @Param({"nio"})
-    public String stub;
-
     LoopbackStub server;
     R2vClient scripted;
     R2vClient lean;
     RawHttpBaseline raw;
     R2vRequest request;
-    /** Experiment: the lean client with its worker pool replaced by a direct executor. */
-    R2vClient leanWithoutHandOff;
     /** Experiment: the pool the raw baseline hands answers to, as the engine does. */
     ExecutorService handOff;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = LoopbackStub.start(stub);
+        server = LoopbackStub.start();
         scripted = BenchClients.client(new ScriptedProvider(), server.baseUrl(), PollPolicy.DEFAULT);
         lean = BenchClients.client(new LeanScriptedProvider(), server.baseUrl(), PollPolicy.DEFAULT);
         request = BenchClients.typical();
         raw = new RawHttpBaseline(server.baseUrl(), BenchClients.API_KEY, BenchClients.scriptedCreateBody(request));
-        leanWithoutHandOff = BenchClients.client(new LeanScriptedProvider(), server.baseUrl(), PollPolicy.DEFAULT);
-        EngineSurgery.readAnswersOnIoThreads(leanWithoutHandOff);
         handOff = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "bench-hand-off");
             t.setDaemon(true);
@@ -73,7 +64,6 @@ public class PerCallFixture {
     public void stop() {
         scripted.close();
         lean.close();
-        leanWithoutHandOff.close();
         handOff.shutdownNow();
         raw.close();
         server.close();

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The ways of {@link PerCallOverheadBenchmark} (wan-r2v with the scripted codec and with the lean
- * codec; raw HttpClient with a fixed-length and a chunked body) plus two experiments on the engine's
- * hand-off of answers to its workers (raw with that hand-off added; wan-r2v without it), run in turn,
+ * codec; raw HttpClient with a fixed-length and a chunked body) plus an experiment on the engine's
+ * hand-off of answers to its workers (raw with that hand-off added), run in turn,
  * create plus status each, in a random order every round, against the same stub. A shared machine's
  * changing load then weighs on every way alike, so their ratios hold where absolute times drift. The
  * score is the time of one round; {@link Shares} holds each way's wall time.
@@ -36,8 +36,7 @@ public class PerCallInterleavedBenchmark {
         public long rawNanos;
         public long rawChunkedNanos;
         public long rawWithHandOffNanos;
-        public long libraryWithoutHandOffNanos;
-        final int[] order = {0, 1, 2, 3, 4, 5};
+        final int[] order = {0, 1, 2, 3, 4};
     }
 
     /** One round: every way once, create plus status, in a fresh random order. */
@@ -54,8 +53,7 @@ public class PerCallInterleavedBenchmark {
                 case 1 -> s.libraryLeanCodecNanos += elapsed;
                 case 2 -> s.rawNanos += elapsed;
                 case 3 -> s.rawChunkedNanos += elapsed;
-                case 4 -> s.rawWithHandOffNanos += elapsed;
-                default -> s.libraryWithoutHandOffNanos += elapsed;
+                default -> s.rawWithHandOffNanos += elapsed;
             }
         }
         s.rounds++;
@@ -68,8 +66,7 @@ public class PerCallInterleavedBenchmark {
             case 1 -> f.lean.status(f.lean.submit(f.request)).rawStatus().length();
             case 2 -> f.raw.submitAndStatus(false).length();
             case 3 -> f.raw.submitAndStatus(true).length();
-            case 4 -> f.raw.submitAndStatus(false, f.handOff).length();
-            default -> f.leanWithoutHandOff.status(f.leanWithoutHandOff.submit(f.request)).rawStatus().length();
+            default -> f.raw.submitAndStatus(false, f.handOff).length();
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.wanr2v.spi;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -16,6 +17,14 @@ import java.util.Optional;
  * the client's size cap). Immutable. Codecs read it; they never see a socket.
  */
 public final class HttpReply {
+
+    /** Parses a body, e.g. Jackson's {@code ObjectMapper::readTree}. */
+    @FunctionalInterface
+    public interface BodyParser<T> {
+        /** The parsed body; may throw on anything it cannot read. */
+        T parse(InputStream body) throws IOException;
+    }
+
     private final int status;
     private final Map<String, List<String>> headers;
     private final byte[] body;
@@ -83,6 +92,22 @@ public final class HttpReply {
     /** The body length in bytes. */
     public int bodyLength() {
         return body.length;
+    }
+
+    /**
+     * The body as {@code parser} reads it, leniently: empty when the body is empty, when the parser throws
+     * (the body is not what it expected: HTML, truncated JSON, random bytes) or when it returns
+     * {@code null}. Codecs read answers this way so that an unreadable body is "absent", never an exception.
+     */
+    public <T> Optional<T> parsed(BodyParser<T> parser) {
+        if (body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(parser.parse(bodyStream()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The body as UTF-8 text. */

@@ -22,8 +22,9 @@ final class PerCallSection {
                 + "headers and body bytes; the benchmark's setup checks on the stub that every way sends identical "
                 + "requests (body framing aside). Two wan-r2v codecs: the scripted test provider as it is (body in "
                 + "memory, every field read with a regular expression), and a lean codec of the same protocol written "
-                + "as real providers are (answers scanned once), which isolates the engine. The JDK `HttpServer` stub was measured too and dropped:"
-                + " 70-80 ms per pair when tried (Nagle / delayed-ACK stalls, `-p stub=jdk`), it would hide any client overhead.");
+                + "as real providers are (answers scanned once), which isolates the engine. A JDK `HttpServer` stub was "
+                + "measured in an earlier run and dropped: at 70-80 ms per pair (Nagle / delayed-ACK stalls) it would hide "
+                + "any client overhead.");
 
         Optional<JmhResult> round = results.find(INTERLEAVED);
         md.heading(3, "Interleaved (the headline ratios)");
@@ -51,8 +52,6 @@ final class PerCallSection {
         rows.add(row(r, "wan-r2v, scripted test codec as is", "libraryNanos", "raw, fixed length", "rawNanos"));
         rows.add(row(r, "raw, chunked", "rawChunkedNanos", "raw, fixed length", "rawNanos"));
         rows.add(row(r, "experiment: raw + one hand-off per answer to a 2-thread pool", "rawWithHandOffNanos",
-                "raw, fixed length", "rawNanos"));
-        rows.add(row(r, "experiment: wan-r2v lean codec, answers read on the I/O thread", "libraryWithoutHandOffNanos",
                 "raw, fixed length", "rawNanos"));
         md.table(List.of("way", "µs per create + status", "baseline", "ratio to baseline",
                 "ratio: median (range) over iterations"), rows);

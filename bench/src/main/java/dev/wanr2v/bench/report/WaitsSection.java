@@ -28,7 +28,7 @@ final class WaitsSection {
                 + "It includes what the caller holds (handles, futures); the stub keeps no per-task state and no buffer"
                 + " per idle connection. Targets are judged on the worst round. **The stub is the scripted vendor's "
                 + "protocol on loopback, not the testkit's WireMock emulators**, whose own cost would dominate at "
-                + "10,000 tasks; `LoopbackStub.start(kind)` is where another server plugs in.");
+                + "10,000 tasks; another server would implement `LoopbackStub`.");
         List<List<String>> rows = new ArrayList<>();
         double peakThreads = -1;
         double worstRegistered = -1;

@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The scripted test vendor served on the loopback interface, in this JVM. Two servers speak it:
- * {@code nio} (one selector thread, keep-alive, the default: fast enough not to dominate a
- * measurement) and {@code jdk} (the JDK's {@code HttpServer}, slower). Another kind (e.g. the testkit's
- * emulators, once merged) plugs in here.
+ * The scripted test vendor served on the loopback interface, in this JVM, by one NIO selector thread with
+ * keep-alive: fast enough not to dominate a measurement. Another server (e.g. the testkit's emulators)
+ * would implement this interface and be started in {@link #start()}.
  */
 public interface LoopbackStub extends AutoCloseable {
 
-    /** Starts a stub of this kind ({@code nio} or {@code jdk}). */
-    static LoopbackStub start(String kind) throws IOException {
-        return switch (kind) {
-            case "nio" -> new NioLoopbackStub(new ScriptedAnswers());
-            case "jdk" -> new JdkLoopbackStub(new ScriptedAnswers(), 2);
-            default -> throw new IllegalArgumentException("unknown stub '" + kind + "'; use nio or jdk");
-        };
+    /** Starts the stub. */
+    static LoopbackStub start() throws IOException {
+        return new NioLoopbackStub(new ScriptedAnswers());
     }
 
     /** A task id the stub reports RUNNING from {@code startMillis}, then SUCCEEDED from {@code endMillis}. */

@@ -27,6 +27,7 @@ import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -468,11 +469,7 @@ public final class DefaultR2vClient implements R2vClient {
     }
 
     private static String key(String endpoint) {
-        String e = endpoint;
-        while (e.endsWith("/")) {
-            e = e.substring(0, e.length() - 1);
-        }
-        return e;
+        return BaseUrlRule.normalize(endpoint);
     }
 
     /** Waits for an operation that must not be abandoned half-way (a create may bill); keeps the interrupt. */

@@ -14,12 +14,14 @@ import dev.wanr2v.TaskHandle;
 import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.VideoFetcher;
 import dev.wanr2v.internal.http.DownloadHead;
 import dev.wanr2v.internal.http.FileSinkConsumer;
 import dev.wanr2v.internal.http.PipeConsumer;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * stream. Follows redirects without credentials, retries transient failures on the shared scheduler,
  * and never leaves a partial file.
  */
-final class Downloads implements GeneratedVideo.Downloader {
+final class Downloads implements VideoFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Downloads.class);
     private static final int MAX_REDIRECTS = 5;
     private static final long PROGRESS_STEP = 256 * 1024;
@@ -168,13 +170,14 @@ final class Downloads implements GeneratedVideo.Downloader {
             return CompletableFuture.failedFuture(new TaskExpiredException("[" + h.providerId() + "] the video of task "
                     + h.taskId() + " can no longer be downloaded (HTTP " + status + ")"
                     + (expired ? ": its URL expired at " + video.expiresAt().get() : "; its URL has probably expired")
-                    + ". Result URLs are temporary (DashScope: 24 h): download results soon after they finish.",
+                    + ". Result URLs are temporary" + engine.errors().lifetime().map(l -> " (" + l + ")").orElse("")
+                    + ": download results soon after they finish.",
                     details, h, video.snapshot()));
         }
         if (status == 408 || status == 429 || status >= 500) {
             Duration retryAfter = head.header("Retry-After").flatMap(v -> RetryAfter.parse(v,
                     engine.scheduler().now())).orElse(null);
-            ErrorCategory category = Engine.categoryOf(status);
+            ErrorCategory category = StatusFallback.category(status);
             ErrorInfo info = ErrorInfo.builder(category).hint(category == ErrorCategory.TIMEOUT
                     ? "The file host did not finish in time; download the video again later." : null).build();
             return retryOrFail(video, o, n, uri, fetch,

@@ -1,6 +1,5 @@
 package dev.wanr2v.internal.engine;
 
-import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.internal.budget.Budgets;
 import dev.wanr2v.internal.budget.Member;
@@ -12,6 +11,7 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -64,7 +64,7 @@ final class Engine implements AutoCloseable {
                 .anyMatch(o -> o.name().equals(ConfigOption.API_KEY))
                 ? settings.config().howToSet(ConfigOption.API_KEY) : "";
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
-                settings.responseTimeout());
+                settings.responseTimeout(), settings.codec().capabilities().resultLifetime().orElse(null));
         this.downloads = new Downloads(this);
         this.budget = Budgets.join(settings.budget(), settings.provider().id(), endpoint.toString(), settings.secret(),
                 workers, this.scheduler, scheduler != null, () -> new ExecutorScheduler(threads.factory("budget")));
@@ -157,32 +157,7 @@ final class Engine implements AutoCloseable {
             LOG.warn("wan-r2v: provider {} failed to read an error answer (HTTP {}); using the status alone",
                     settings.provider().id(), reply.status(), e);
         }
-        return ErrorInfo.builder(categoryOf(reply.status())).build();
-    }
-
-    static ErrorCategory categoryOf(int status) {
-        if (status == 401) {
-            return ErrorCategory.AUTHENTICATION;
-        }
-        if (status == 403) {
-            return ErrorCategory.PERMISSION;
-        }
-        if (status == 408) {
-            return ErrorCategory.TIMEOUT;
-        }
-        if (status == 429) {
-            return ErrorCategory.RATE_LIMITED;
-        }
-        if (status == 409) {
-            return ErrorCategory.CONFLICT;
-        }
-        if (status >= 500) {
-            return ErrorCategory.PROVIDER_ERROR;
-        }
-        if (status >= 400) {
-            return ErrorCategory.INVALID_REQUEST;
-        }
-        return ErrorCategory.UNEXPECTED_RESPONSE;
+        return ErrorInfo.builder(StatusFallback.category(reply.status())).build();
     }
 
     @Override

@@ -28,6 +28,7 @@ import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -43,17 +44,34 @@ final class ErrorMapper {
     private final String endpoint;
     private final String apiKeyHelp;
     private final Duration responseTimeout;
+    private final Duration resultLifetime;
 
-    ErrorMapper(String providerId, String secret, String endpoint, String apiKeyHelp, Duration responseTimeout) {
+    /** {@code resultLifetime}: how long the provider declares that results and task ids last, or {@code null}. */
+    ErrorMapper(String providerId, String secret, String endpoint, String apiKeyHelp, Duration responseTimeout,
+            Duration resultLifetime) {
         this.providerId = providerId;
         this.secret = secret;
         this.endpoint = endpoint;
         this.apiKeyHelp = apiKeyHelp;
         this.responseTimeout = responseTimeout;
+        this.resultLifetime = resultLifetime;
     }
 
     String providerId() {
         return providerId;
+    }
+
+    /**
+     * How long the provider keeps results and task ids, as its capabilities declare:
+     * {@code "dashscope keeps them 24 h"}; empty when it declares nothing.
+     */
+    Optional<String> lifetime() {
+        if (resultLifetime == null) {
+            return Optional.empty();
+        }
+        long s = resultLifetime.toSeconds();
+        return Optional.of(providerId + " keeps them " + (s > 0 && s % 3600 == 0 ? resultLifetime.toHours() + " h"
+                : Waiter.human(resultLifetime)));
     }
 
     /** Masks the key and signed URLs' query strings, and shortens. */
@@ -176,7 +194,8 @@ final class ErrorMapper {
                     : "Retry after " + retryAfter.toSeconds() + " s.";
             case CONTENT_REJECTED -> "Change the prompt or the references: the vendor's moderation refused them.";
             case PROVIDER_ERROR -> "The vendor failed internally; retry later.";
-            case TASK_EXPIRED -> "The vendor no longer knows this task (task ids expire, e.g. after 24 h).";
+            case TASK_EXPIRED -> "The vendor no longer knows this task (task ids expire"
+                    + lifetime().map(l -> "; " + l).orElse("") + ").";
             case CONFLICT -> "The task's current state does not allow this.";
             default -> "Check the base URL " + endpoint + ".";
         };

@@ -3,6 +3,7 @@ package dev.wanr2v.internal.engine;
 import dev.wanr2v.RequestPreview;
 import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.spi.HttpCall;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,8 +49,7 @@ final class Previews {
     }
 
     private static String resolveUrl(Engine engine, HttpCall call) {
-        return call.isAbsolute() ? call.target()
-                : engine.endpoint().toString().replaceAll("/+$", "") + call.target();
+        return call.isAbsolute() ? call.target() : BaseUrlRule.resolve(engine.endpoint(), call.target()).toString();
     }
 
     /** Stops writing once the preview has enough. */

@@ -38,8 +38,9 @@ final class TaskOutcomes {
                 s.failureCode().ifPresent(c -> details.providerCode(errors.clean(c)));
                 s.failureMessage().ifPresent(m -> details.providerMessage(errors.clean(m)));
                 String said = s.failureMessage().map(m -> " (the vendor said: " + errors.clean(m) + ")").orElse("");
+                String kept = errors.lifetime().map(l -> "; " + l).orElse("");
                 yield new TaskExpiredException(head + " is unknown to the vendor" + said + ": it expired (vendors keep"
-                        + " task ids for a limited time, DashScope 24 h) or never existed.", details.build(), handle, s);
+                        + " task ids for a limited time" + kept + ") or never existed.", details.build(), handle, s);
             }
             default -> new UnexpectedResponseException(head + " ended in state " + s.status(), details.build());
         };

@@ -11,6 +11,7 @@ import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.UnexpectedResponseException;
+import dev.wanr2v.internal.VideoFetcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -135,7 +136,7 @@ final class Waiter {
                     ErrorDetails.of(handle.providerId())));
             return;
         }
-        GeneratedVideo video = new GeneratedVideo(handle, s.videoUrl().get(), s, engine.downloads());
+        GeneratedVideo video = VideoFetcher.video(handle, s.videoUrl().get(), s, engine.downloads());
         if (end()) {
             engine.listeners().completed(listener, video);
             completion = () -> future.complete(video);

@@ -4,6 +4,7 @@ import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.RequestBody;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -232,11 +233,7 @@ public final class ApacheTransport implements AutoCloseable {
         if (call.isAbsolute()) {
             return URI.create(call.target());
         }
-        String base = endpoint.toString();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return URI.create(base + call.target());
+        return BaseUrlRule.resolve(endpoint, call.target());
     }
 
     /** What kind of failure an exception from HttpClient is; {@code bodyComplete}: the whole request left. */

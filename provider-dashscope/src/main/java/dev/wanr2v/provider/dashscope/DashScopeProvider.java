@@ -1,14 +1,13 @@
 package dev.wanr2v.provider.dashscope;
 
 import dev.wanr2v.provider.dashscope.internal.DashScopeCodec;
-import dev.wanr2v.provider.dashscope.internal.Endpoint;
 import dev.wanr2v.provider.dashscope.internal.Region;
+import dev.wanr2v.provider.dashscope.internal.Settings;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -98,9 +97,7 @@ public final class DashScopeProvider implements R2vProvider {
      */
     @Override
     public ProviderCodec codec(ProviderConfig config) {
-        Region region = Region.from(config);
-        URI endpoint = Endpoint.resolve(config, region);
-        return new DashScopeCodec(region, endpoint, config.apiKey());
+        return new DashScopeCodec(Settings.read(config));
     }
 
     @Override

@@ -44,8 +44,8 @@ class CodecProperties {
 
     static {
         for (Region r : Region.values()) {
-            CLIENTS.put(r, Fixtures.client().option("region", r.id()).build());
-            CODECS.put(r, Fixtures.codec(r.id()));
+            CLIENTS.put(r, Fixtures.client().option("region", r.optionValue()).build());
+            CODECS.put(r, Fixtures.codec(r.optionValue()));
         }
     }
 

@@ -58,10 +58,10 @@ class ErrorMappingTest {
         // a code of a documented family
         "429, Throttling.SomethingNew,      RATE_LIMITED,     true,  true",
         "400, BadRequest.SomethingNew,      INVALID_REQUEST,  true,  -",
-        // unknown codes fall back on the status
+        // unknown codes fall back on the status, as StatusFallback reads it for every provider
         "400, Mystery,                      INVALID_REQUEST,  -,     -",
         "404, Mystery,                      INVALID_REQUEST,  -,     -",
-        "409, Mystery,                      INVALID_REQUEST,  -,     -",
+        "409, Mystery,                      CONFLICT,         -,     -",
         "413, Mystery,                      INVALID_REQUEST,  -,     -",
         "422, Mystery,                      INVALID_REQUEST,  -,     -",
         "401, Mystery,                      AUTHENTICATION,   -,     -",
@@ -72,7 +72,7 @@ class ErrorMappingTest {
         "502, Mystery,                      PROVIDER_ERROR,   false, -",
         "503, Mystery,                      PROVIDER_ERROR,   false, -",
         "302, Mystery,                      UNEXPECTED_RESPONSE, -,  -",
-        "418, Mystery,                      UNEXPECTED_RESPONSE, -,  -"})
+        "418, Mystery,                      INVALID_REQUEST,  -,     -"})
     void codesMapToCategoriesAndCreateOutcomes(int status, String code, ErrorCategory category, String notAccepted,
             String retryable) {
         ErrorInfo e = error(Operation.CREATE, status, code);

@@ -102,8 +102,10 @@ class ErrorReadingTest {
         "CREATE, 503, PROVIDER_ERROR",
         "CREATE, 504, PROVIDER_ERROR",
         "CREATE, 301, UNEXPECTED_RESPONSE",
-        "CREATE, 405, UNEXPECTED_RESPONSE",
-        "CREATE, 418, UNEXPECTED_RESPONSE",
+        "CREATE, 405, INVALID_REQUEST",
+        "CREATE, 418, INVALID_REQUEST",
+        "STATUS, 410, TASK_EXPIRED",
+        "CREATE, 410, INVALID_REQUEST",
     })
     void theHttpStatusDecidesTheCategory(Operation operation, int status, ErrorCategory category) {
         ErrorInfo e = codec.readError(operation, reply(status, "{\"error\":{\"message\":\"m\",\"code\":\"c\"}}"));

@@ -8,6 +8,7 @@ import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.support.OptionChoice;
 import java.util.List;
 
 /**
@@ -56,9 +57,9 @@ public final class Wan26ApiProvider implements R2vProvider {
     private static final List<ConfigOption> OPTIONS = List.of(
             ConfigOption.apiKey("WAN26API_API_KEY"),
             ConfigOption.baseUrl(Wan26ApiCodec.DEFAULT_BASE_URL, "WAN26API_BASE_URL"),
-            ConfigOption.optional(Envelope.OPTION,
-                    "request body shape: object (seed 004, default) or array (the gateway's params envelope)",
-                    Envelope.OBJECT.wireName(), "WAN26API_ENVELOPE"));
+            ConfigOption.optional(Envelope.OPTION, "request body shape: "
+                    + OptionChoice.describe(Envelope.class, Envelope.OBJECT), Envelope.OBJECT.optionValue(),
+                    "WAN26API_ENVELOPE"));
 
     /** Does no work: discovery instantiates every provider on the path. */
     public Wan26ApiProvider() {

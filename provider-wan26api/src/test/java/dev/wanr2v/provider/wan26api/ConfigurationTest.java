@@ -59,7 +59,8 @@ class ConfigurationTest {
         assertThatThrownBy(() -> builder(Map.of("WAN26API_API_KEY", "sk-secret-value-1", "WAN26API_ENVELOPE", "xml"),
                 new Properties()).build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("'xml'").hasMessageContaining("object, array")
+                .hasMessageContaining("[wan26api] envelope 'xml' is unknown; use one of object (seed 004, default),"
+                        + " array (the gateway's params envelope).")
                 .hasMessageContaining("WAN26API_ENVELOPE").hasMessageContaining("wanr2v.wan26api.envelope")
                 .hasMessageNotContaining("sk-secret-value-1");
         Properties props = new Properties();
@@ -67,7 +68,7 @@ class ConfigurationTest {
         assertThatThrownBy(() -> builder(Map.of(), props).apiKey("sk-x").build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("'list'");
         assertThatThrownBy(() -> builder(Map.of(), new Properties()).apiKey("sk-x").option("envelope", "nested").build())
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("object, array");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'nested' is unknown; use one of");
     }
 
     @Test
@@ -84,6 +85,18 @@ class ConfigurationTest {
     void aBaseUrlThatIsNoUrlIsAConfigurationError() {
         assertThatThrownBy(() -> builder(Map.of(), new Properties()).apiKey("sk-x").baseUrl("https://exa mple.com")
                 .build()).isInstanceOf(ConfigurationException.class).hasMessageContaining("baseUrl");
+    }
+
+    /** A base URL is joined with paths: a query or fragment there would be lost, or leak a token into logs. */
+    @Test
+    void aBaseUrlWithAQueryOrFragmentIsAConfigurationError() {
+        for (String url : new String[] {"https://gw.example.com/?token=secret-9", "https://gw.example.com#secret-9"}) {
+            assertThatThrownBy(() -> builder(Map.of(), new Properties()).apiKey("sk-x").baseUrl(url).build())
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("[wan26api] baseUrl has a query string or fragment")
+                    .hasMessageContaining("https://cloud.vtrix.ai").hasMessageContaining("WAN26API_BASE_URL")
+                    .hasMessageNotContaining("secret-9");
+        }
     }
 
     @Test

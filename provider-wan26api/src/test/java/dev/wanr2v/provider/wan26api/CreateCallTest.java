@@ -114,6 +114,15 @@ class CreateCallTest {
                 .isEqualTo("/model/v1/generation/task/a%2Fb%20c%3Fd%3D1%23e");
     }
 
+    /** A dot segment would address the collection (or its parent) instead of the task; it is escaped. */
+    @Test
+    void dotSegmentsAreEscapedSoATaskIdStaysOneSegment() {
+        ProviderCodec codec = codec();
+        assertThat(codec.statusCall("..").target()).isEqualTo("/model/v1/generation/task/%2E%2E");
+        assertThat(codec.statusCall(".").target()).isEqualTo("/model/v1/generation/task/%2E");
+        assertThat(codec.statusCall("a~b*c").target()).isEqualTo("/model/v1/generation/task/a~b%2Ac");
+    }
+
     @Test
     void prechargePostsTheCreateBodyToItsOwnPath() {
         ProviderCodec codec = codec("array");

@@ -1,7 +1,6 @@
 package dev.wanr2v.provider.wan26api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -16,25 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
-import dev.wanr2v.PermissionException;
 import dev.wanr2v.PollPolicy;
 import dev.wanr2v.ProviderServerException;
 import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryPolicy;
-import dev.wanr2v.SubmitOutcomeUnknownException;
-import dev.wanr2v.TaskExpiredException;
-import dev.wanr2v.TaskFailedException;
-import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskHandle;
-import dev.wanr2v.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,7 +42,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The provider through the real client and engine, against WireMock on loopback. */
+/**
+ * The provider through the real client and engine, against WireMock on loopback: the exact create and
+ * precharge bodies, a create answered already completed, precharge refusals, validation and streamed local
+ * media. Lifecycle, error mapping, billing safety and secrets are the kit's rules 4.x to 6.x and 9.x
+ * ({@link Wan26ApiConformanceTest}); the vendor's fields are read in {@link TaskReadingTest} and
+ * {@link ErrorReadingTest}.
+ */
 class EndToEndTest {
     private static final String CREATE = "/model/v1/generation";
     private static final String PRECHARGE = "/model/v1/generation/precharge";
@@ -116,25 +114,6 @@ class EndToEndTest {
     }
 
     @Test
-    void awaitFollowsTheTaskToItsVideoAndCost() {
-        wm.stubFor(post(urlEqualTo(CREATE)).willReturn(okJson(
-                "{\"id\":\"task_42\",\"created_at\":1773984104,\"status\":\"in_progress\",\"progress\":0.05}")));
-        wm.stubFor(get(urlEqualTo(STATUS)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"id\":\"task_42\",\"status\":\"in_progress\",\"progress\":0.6}"))
-                .willSetStateTo("done"));
-        wm.stubFor(get(urlEqualTo(STATUS)).inScenario("t").whenScenarioStateIs("done")
-                .willReturn(okJson(TaskReadingTest.COMPLETED.replace("task_123", "task_42"))));
-        R2vClient client = client();
-        GeneratedVideo video = client.await(client.submit(CreateCallTest.REQUESTS.get("minimal")));
-
-        assertThat(video.url()).isEqualTo("https://cdn.example.com/out.mp4?Expires=1&Signature=x");
-        assertThat(video.usage().cost()).hasValue(new BigDecimal("0.0065"));
-        assertThat(video.usage().currency()).hasValue("USD");
-        assertThat(video.snapshot().attributes()).containsEntry("jobId", "job-c-1");
-        wm.verify(2, getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer " + KEY)));
-    }
-
-    @Test
     void aCreateAnsweredCompletedNeedsNoStatusCall() {
         wm.stubFor(post(urlEqualTo(CREATE)).willReturn(okJson(TaskReadingTest.COMPLETED)));
         wm.stubFor(get(urlPathMatching("/model/v1/generation/task/.*")).willReturn(aResponse().withStatus(500)));
@@ -145,79 +124,6 @@ class EndToEndTest {
         assertThat(video.usage().cost()).hasValue(new BigDecimal("0.0065"));
         wm.verify(1, postRequestedFor(urlEqualTo(CREATE)));
         wm.verify(0, getRequestedFor(urlPathMatching("/model/v1/generation/task/.*")));
-    }
-
-    @Test
-    void aTaskFailedWith001028003IsATaskFailureWithTheRule() {
-        wm.stubFor(post(urlEqualTo(CREATE)).willReturn(okJson("{\"id\":\"task_42\",\"status\":\"pending\"}")));
-        wm.stubFor(get(urlEqualTo(STATUS)).willReturn(okJson("{\"id\":\"task_42\",\"status\":\"failed\","
-                + "\"error\":{\"code\":\"001028003\",\"message\":\"reference_urls can contain maximum 3 videos\"}}")));
-        R2vClient client = client();
-        TaskHandle handle = client.submit(CreateCallTest.REQUESTS.get("minimal"));
-        assertThatThrownBy(() -> client.await(handle)).isInstanceOfSatisfying(TaskFailedException.class, e -> {
-            assertThat(e.providerCode()).hasValue("001028003");
-            assertThat(e.getMessage()).contains("001028003").contains("R2V-REF-VIDEOS").doesNotContain(KEY);
-            TaskFailure f = e.lastSnapshot().orElseThrow().failure().orElseThrow();
-            assertThat(f.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
-            assertThat(f.violations()).extracting(Violation::ruleId).containsExactly("R2V-REF-VIDEOS");
-        });
-    }
-
-    @Test
-    void aCreateRejectedWith001028003IsAnInvalidRequestSentOnce() {
-        wm.stubFor(post(urlEqualTo(CREATE)).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":1028003,\"message\":\"reference_urls can contain maximum 3 videos\"}}")));
-        assertThatThrownBy(() -> client().submit(CreateCallTest.REQUESTS.get("full")))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    assertThat(e.ruleIds()).containsExactly("R2V-REF-VIDEOS");
-                    assertThat(e.providerCode()).hasValue("001028003");
-                    assertThat(e.httpStatus()).hasValue(400);
-                    assertThat(e.getMessage()).doesNotContain(KEY);
-                });
-        wm.verify(1, postRequestedFor(urlEqualTo(CREATE)));
-    }
-
-    @Test
-    void aRateLimitedCreateIsSentAgainAndSucceeds() {
-        wm.stubFor(post(urlEqualTo(CREATE)).inScenario("r").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"message\":\"rate limit\"}}"))
-                .willSetStateTo("ok"));
-        wm.stubFor(post(urlEqualTo(CREATE)).inScenario("r").whenScenarioStateIs("ok")
-                .willReturn(okJson("{\"id\":\"task_42\",\"status\":\"queued\"}")));
-        assertThat(client().submit(CreateCallTest.REQUESTS.get("minimal")).taskId()).isEqualTo("task_42");
-        wm.verify(2, postRequestedFor(urlEqualTo(CREATE)).withRequestBody(equalToJson(golden("minimal.object.json"))));
-    }
-
-    @Test
-    void aCreateAnswered5xxHasAnUnknownOutcomeAndIsNotSentAgain() {
-        wm.stubFor(post(urlEqualTo(CREATE)).willReturn(aResponse().withStatus(502)
-                .withHeader("Content-Type", "text/html").withBody("<html>Bad Gateway</html>")));
-        assertThatThrownBy(() -> client().submit(CreateCallTest.REQUESTS.get("minimal")))
-                .isInstanceOf(SubmitOutcomeUnknownException.class);
-        wm.verify(1, postRequestedFor(urlEqualTo(CREATE)));
-    }
-
-    @Test
-    void insufficientBalanceIsAPermissionErrorThatSaysToTopUp() {
-        wm.stubFor(post(urlEqualTo(CREATE)).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"insufficient_balance\",\"message\":\"Insufficient balance\"}}")));
-        assertThatThrownBy(() -> client().submit(CreateCallTest.REQUESTS.get("minimal")))
-                .isInstanceOf(PermissionException.class).hasMessageContaining("top up")
-                .hasMessageContaining("Insufficient balance");
-        wm.verify(1, postRequestedFor(urlEqualTo(CREATE)));
-    }
-
-    @Test
-    void anUnknownTaskIsExpired() {
-        wm.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":\"not found\"}}")));
-        R2vClient client = client();
-        TaskHandle handle = new TaskHandle("wan26api", "task_42", wm.baseUrl(), java.time.Instant.now());
-        assertThatThrownBy(() -> client.await(handle)).isInstanceOf(TaskExpiredException.class);
     }
 
     @Test

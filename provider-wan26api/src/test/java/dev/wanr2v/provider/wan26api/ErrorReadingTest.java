@@ -182,6 +182,8 @@ class ErrorReadingTest {
                 .category()).isEqualTo(ErrorCategory.TASK_EXPIRED);
         assertThat(codec.readError(Operation.STATUS, reply(404, null, "")).category())
                 .isEqualTo(ErrorCategory.TASK_EXPIRED);
+        assertThat(codec.readError(Operation.STATUS, reply(410, null, "")).category())
+                .isEqualTo(ErrorCategory.TASK_EXPIRED);
         ErrorInfo create = codec.readError(Operation.CREATE, reply(404, "text/html", "<h1>Not Found</h1>"));
         assertThat(create.category()).isEqualTo(ErrorCategory.CONFIGURATION);
         assertThat(create.hint()).hasValueSatisfying(h -> assertThat(h).contains("baseUrl"));
@@ -191,7 +193,7 @@ class ErrorReadingTest {
     @CsvSource(delimiter = '|', value = {
             "401 | AUTHENTICATION", "403 | PERMISSION", "429 | RATE_LIMITED", "400 | INVALID_REQUEST",
             "413 | INVALID_REQUEST", "408 | TIMEOUT", "500 | PROVIDER_ERROR", "502 | PROVIDER_ERROR",
-            "301 | UNEXPECTED_RESPONSE"})
+            "301 | UNEXPECTED_RESPONSE", "409 | CONFLICT", "418 | INVALID_REQUEST"})
     void htmlAndEmptyBodiesFallBackOnTheStatus(int status, ErrorCategory category) {
         HttpReply[] replies = {
             reply(status, "text/html", "<html><body><h1>" + status + " Bad Gateway</h1></body></html>"),

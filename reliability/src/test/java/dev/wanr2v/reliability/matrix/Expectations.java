@@ -99,9 +99,8 @@ final class Expectations {
                     ? fails(InvalidRequestException.class).because("DashScope reports unknown tasks as UNKNOWN;"
                             + " a 404 means a wrong path")
                     : reports(TaskStatus.EXPIRED).because("HTTP 404 is how the vendor says the task is gone");
-            case HTTP_409 -> vendor == Vendor.UNIALL
-                    ? fails(TaskConflictException.class).because("UniAll maps 409 to a conflict")
-                    : fails(InvalidRequestException.class).because("the vendor maps 409 to an invalid request");
+            case HTTP_409 -> fails(TaskConflictException.class)
+                    .because("a 409 with no documented code is a conflict (the SPI's StatusFallback, every vendor)");
             case HTTP_429 -> recovers(RateLimitedException.class);
             case HTTP_429_RETRY_AFTER -> fails(RateLimitedException.class).because("1 s is beyond the largest backoff");
             case HTTP_500, HTTP_502, HTTP_503, HTTP_504, HTML_ERROR_PAGE -> recovers(ProviderServerException.class);
@@ -123,8 +122,7 @@ final class Expectations {
             case HTTP_403 -> fails(PermissionException.class);
             case HTTP_404 -> vendor == Vendor.DASHSCOPE ? fails(InvalidRequestException.class)
                     : fails(TaskExpiredException.class);
-            case HTTP_409 -> vendor == Vendor.UNIALL ? fails(TaskConflictException.class)
-                    : fails(InvalidRequestException.class);
+            case HTTP_409 -> fails(TaskConflictException.class);
             case TRUNCATED_JSON, OVERSIZED_BODY -> fails(UnexpectedResponseException.class)
                     .because("an unreadable answer is not a transient failure");
             case WRONG_CONTENT_TYPE -> succeeds();
@@ -139,7 +137,8 @@ final class Expectations {
             case SLOW -> recovers(RequestTimeoutException.class)
                     .because("the first cancel took effect; the retry finds the task canceled");
             case HTTP_408 -> recovers(RequestTimeoutException.class);
-            case HTTP_400, HTTP_404, HTTP_409, HTTP_413 -> fails(InvalidRequestException.class);
+            case HTTP_400, HTTP_404, HTTP_413 -> fails(InvalidRequestException.class);
+            case HTTP_409 -> fails(TaskConflictException.class);
             case HTTP_401 -> fails(AuthenticationException.class);
             case HTTP_403 -> fails(PermissionException.class);
             case HTTP_429 -> recovers(RateLimitedException.class);

@@ -48,11 +48,10 @@ public interface BillingRules extends ConformanceRules {
      * before) reaches the vendor exactly once, and {@code submit} throws
      * {@link SubmitOutcomeUnknownException} carrying the request.
      *
-     * <p>If this fails, check: {@code readError} must not mark 5xx or 408 answers to a create as "not
-     * accepted" ({@code ErrorInfo.createNotAccepted(true)}): the vendor may have created the task.
+     * <p>If this fails, check: {@value KitAdvice#R2V_6_1}.
      */
     @Example
-    @KitRule(check = "readError must not mark 5xx or 408 answers to a create as createNotAccepted(true)")
+    @KitRule(check = KitAdvice.R2V_6_1)
     default void required_R2V_6_1_neverResendsAnAmbiguousCreate() {
         KitSession s = session();
         List<Fault> faults = List.of(Fault.connectionReset().afterHandling(), Fault.emptyResponse().afterHandling(),
@@ -89,11 +88,10 @@ public interface BillingRules extends ConformanceRules {
      * <b>R2V-6.2</b> A create answered HTTP 429 (the vendor refused it before taking it) is sent again
      * and succeeds: two create calls, one task, and the handle names it.
      *
-     * <p>If this fails, check: {@code readError} reads 429 as {@code RATE_LIMITED} and does not mark it
-     * {@code createNotAccepted(false)}.
+     * <p>If this fails, check: {@value KitAdvice#R2V_6_2}.
      */
     @Example
-    @KitRule(check = "readError reads a 429 as RATE_LIMITED and does not mark it createNotAccepted(false)")
+    @KitRule(check = KitAdvice.R2V_6_2)
     default void required_R2V_6_2_retriesAThrottledCreate() {
         KitSession s = session();
         Emulator emulator = s.freshEmulator();
@@ -107,11 +105,10 @@ public interface BillingRules extends ConformanceRules {
      * <b>R2V-6.3</b> Status calls that fail (broken connections, 429, 5xx), up to three in a row, are
      * retried and the wait still ends with the video.
      *
-     * <p>If this fails, check: {@code readError} for status calls keeps 429 and 5xx retryable (it should not
-     * set {@code retryable(false)} for them).
+     * <p>If this fails, check: {@value KitAdvice#R2V_6_3}.
      */
     @Property(tries = 12, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "readError keeps 429 and 5xx answers to status calls retryable")
+    @KitRule(check = KitAdvice.R2V_6_3)
     default void required_R2V_6_3_retriesFailedStatusCalls(@ForAll("kitStatusFaults") Fault fault,
             @ForAll @IntRange(min = 1, max = 3) int times) {
         KitSession s = session();

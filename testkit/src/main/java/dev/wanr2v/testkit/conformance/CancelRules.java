@@ -28,12 +28,10 @@ public interface CancelRules extends ConformanceRules {
      * <b>R2V-7.1</b> {@code cancel} of a queued task sends one cancel call naming the task, and the wait
      * then ends with {@code TaskCanceledException}.
      *
-     * <p>If this fails, check: {@code cancelCall} (method, path, task id), {@code readCancel}, and the
-     * mapping of the vendor's canceled status.
+     * <p>If this fails, check: {@value KitAdvice#R2V_7_1}.
      */
     @Example
-    @KitRule(check = "cancelCall (method, path, task id), readCancel, and the mapping of the canceled status",
-            requires = Requirement.CANCEL)
+    @KitRule(check = KitAdvice.R2V_7_1, requires = Requirement.CANCEL)
     default void optional_R2V_7_1_cancelsAQueuedTask() {
         KitSession s = session();
         Emulator emulator = s.freshEmulator();
@@ -50,12 +48,10 @@ public interface CancelRules extends ConformanceRules {
      * <b>R2V-7.2</b> {@code cancel} of a task that already succeeded either is refused with a typed
      * {@code R2vException} or does nothing: the task still reports its video.
      *
-     * <p>If this fails, check: {@code readCancel} and {@code readError} for cancel calls (a refusal such as
-     * "not queued" maps to {@code CONFLICT}).
+     * <p>If this fails, check: {@value KitAdvice#R2V_7_2}.
      */
     @Example
-    @KitRule(check = "readCancel, and readError for cancel calls (a refusal maps to CONFLICT)",
-            requires = Requirement.CANCEL)
+    @KitRule(check = KitAdvice.R2V_7_2, requires = Requirement.CANCEL)
     default void optional_R2V_7_2_cancelOfAFinishedTaskKeepsItsVideo() {
         KitSession s = session();
         Emulator emulator = s.freshEmulator();
@@ -75,12 +71,10 @@ public interface CancelRules extends ConformanceRules {
      * <b>R2V-7.3</b> Aborting a wait made with {@code withCancelRemotelyOnAbort(true)} cancels the queued
      * task at the vendor: a later wait ends with {@code TaskCanceledException}.
      *
-     * <p>If this fails, check: {@code cancelCall}; the engine sends it in the background when the wait is
-     * aborted.
+     * <p>If this fails, check: {@value KitAdvice#R2V_7_3}.
      */
     @Example
-    @KitRule(check = "cancelCall; the engine sends it in the background when an awaiting future is canceled",
-            requires = Requirement.CANCEL)
+    @KitRule(check = KitAdvice.R2V_7_3, requires = Requirement.CANCEL)
     default void optional_R2V_7_3_abortedWaitCancelsRemotely() {
         KitSession s = session();
         Emulator emulator = s.freshEmulator();

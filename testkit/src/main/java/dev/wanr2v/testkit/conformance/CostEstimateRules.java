@@ -41,10 +41,10 @@ public interface CostEstimateRules extends ConformanceRules {
      * no task, and the vendor reads the estimate call as the request asked (the fields of rule 3.1), when
      * the emulator decodes it.
      *
-     * <p>If this fails, check: {@code costEstimateCall} (path, body) and {@code readCostEstimate}.
+     * <p>If this fails, check: {@value KitAdvice#R2V_8_1}.
      */
     @Property(tries = 20, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "costEstimateCall (path and body) and readCostEstimate", requires = Requirement.COST_ESTIMATE)
+    @KitRule(check = KitAdvice.R2V_8_1, requires = Requirement.COST_ESTIMATE)
     default void optional_R2V_8_1_estimatesWithoutCreatingATask(@ForAll("kitRequestsToEstimate") R2vRequest request) {
         KitSession s = session();
         Emulator emulator = s.freshEmulator();
@@ -63,10 +63,10 @@ public interface CostEstimateRules extends ConformanceRules {
      * <b>R2V-8.2</b> For any request that breaks exactly one rule, {@code estimateCost} throws an
      * {@code InvalidRequestException} naming that rule, and nothing reaches the vendor.
      *
-     * <p>If this fails, check: the declared {@code Capabilities}, as for rule 2.1.
+     * <p>If this fails, check: {@value KitAdvice#R2V_8_2}.
      */
     @Property(tries = 20, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "the declared Capabilities, as for rule 2.1", requires = Requirement.COST_ESTIMATE)
+    @KitRule(check = KitAdvice.R2V_8_2, requires = Requirement.COST_ESTIMATE)
     default void optional_R2V_8_2_estimatesNothingForBrokenRequests(
             @ForAll("kitBrokenRequestsToEstimate") BrokenRequest broken) {
         KitSession s = session();

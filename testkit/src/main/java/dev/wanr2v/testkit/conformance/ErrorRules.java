@@ -67,12 +67,10 @@ public interface ErrorRules extends ConformanceRules {
      *
      * <p>Skipped when no documented errors are known for the vendor.
      *
-     * <p>If this fails, check: the provider's table of vendor codes, and where {@code readError} reads the
-     * code from; the message lists each code with the category expected and the one seen.
+     * <p>If this fails, check: {@value KitAdvice#R2V_5_1}.
      */
     @Example
-    @KitRule(check = "the provider's table of vendor codes and where readError reads the code from",
-            requires = Requirement.DOCUMENTED_ERRORS)
+    @KitRule(check = KitAdvice.R2V_5_1, requires = Requirement.DOCUMENTED_ERRORS)
     default void required_R2V_5_1_mapsDocumentedVendorErrors() {
         KitSession s = session();
         List<String> wrong = new ArrayList<>();
@@ -87,10 +85,10 @@ public interface ErrorRules extends ConformanceRules {
      * {@code INVALID_REQUEST}, 401 {@code AUTHENTICATION}, 403 {@code PERMISSION}, 408 {@code TIMEOUT},
      * 429 {@code RATE_LIMITED}, 500, 502, 503 and 504 {@code PROVIDER_ERROR}.
      *
-     * <p>If this fails, check: {@code readError}'s fallback when the code is not in the provider's table.
+     * <p>If this fails, check: {@value KitAdvice#R2V_5_2}.
      */
     @Example
-    @KitRule(check = "readError's fallback on the HTTP status for codes not in the provider's table")
+    @KitRule(check = KitAdvice.R2V_5_2)
     default void required_R2V_5_2_fallsBackOnTheHttpStatusForUnknownCodes() {
         Map<Integer, String> expected = new LinkedHashMap<>();
         expected.put(400, INVALID_REQUEST.name());
@@ -114,12 +112,10 @@ public interface ErrorRules extends ConformanceRules {
      * {@code ClassCastException}, {@code IndexOutOfBoundsException} or Jackson exception among its causes.
      * A handle read from such an answer names a task id the answer contains (never one made up).
      *
-     * <p>If this fails, check: {@code readCreate} and {@code readError} read leniently (missing fields,
-     * wrong types) and turn what they cannot read into a clear exception of their own.
+     * <p>If this fails, check: {@value KitAdvice#R2V_5_3}.
      */
     @Property(tries = 30, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "readCreate and readError read leniently (missing fields, wrong types) and explain what they"
-            + " cannot read")
+    @KitRule(check = KitAdvice.R2V_5_3)
     default void required_R2V_5_3_survivesHostileCreateAnswers(@ForAll("kitHostileBodies") HostileBody body,
             @ForAll("kitAnswerStatuses") int status) {
         KitSession s = session();
@@ -140,12 +136,10 @@ public interface ErrorRules extends ConformanceRules {
      * <b>R2V-5.4</b> Whatever answers a status call, {@code status} returns a snapshot or throws an
      * {@code R2vException}, under the same conditions as 5.3.
      *
-     * <p>If this fails, check: {@code readStatus} and {@code readError} read leniently and explain what
-     * they cannot read.
+     * <p>If this fails, check: {@value KitAdvice#R2V_5_4}.
      */
     @Property(tries = 30, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "readStatus and readError read leniently (missing fields, wrong types) and explain what they"
-            + " cannot read")
+    @KitRule(check = KitAdvice.R2V_5_4)
     default void required_R2V_5_4_survivesHostileStatusAnswers(@ForAll("kitHostileBodies") HostileBody body,
             @ForAll("kitAnswerStatuses") int status) {
         KitSession s = session();
@@ -160,11 +154,10 @@ public interface ErrorRules extends ConformanceRules {
      * <b>R2V-5.5</b> The codec's {@code readError} reads any error answer to any call without throwing,
      * as the SPI demands: hostile bodies under every error status yield an {@code ErrorInfo}.
      *
-     * <p>If this fails, check: {@code readError} catches what its parsing throws and falls back on the
-     * HTTP status.
+     * <p>If this fails, check: {@value KitAdvice#R2V_5_5}.
      */
     @Property(tries = 60, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "readError catches what its parsing throws and falls back on the HTTP status")
+    @KitRule(check = KitAdvice.R2V_5_5)
     default void required_R2V_5_5_readsAnyErrorAnswerWithoutThrowing(@ForAll("kitHostileBodies") HostileBody body,
             @ForAll("kitErrorStatuses") int status, @ForAll Operation operation) {
         ProviderCodec codec = session().codec();

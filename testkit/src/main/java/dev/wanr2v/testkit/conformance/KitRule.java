@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a method of a rule group as a kit rule: what to check when it fails (repeated in its failure
+ * Marks a method of a rule group as a kit rule: what to check when it fails (appended to its failure
  * message) and what the provider must declare for it to apply. The rule's number and name come from
  * the method name, {@code required_R2V_3_1_sendsValidRequestsFaithfully}.
  */
@@ -14,7 +14,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @interface KitRule {
 
-    /** The places to look when the rule fails: the end of its Javadoc's "If this fails, check: …". */
+    /**
+     * The places to look when the rule fails: the rule's constant in {@link KitAdvice}, which its Javadoc's
+     * "If this fails, check: …" shows too, so that the advice is written once.
+     */
     String check();
 
     /** What the provider must declare for the rule to apply; otherwise the rule is skipped with the reason. */

@@ -48,13 +48,10 @@ public interface LifecycleRules extends ConformanceRules {
      * one) for a failure; {@code TaskCanceledException} for a canceled task; {@code TaskExpiredException}
      * for a task the vendor forgot.
      *
-     * <p>If this fails, check: the status mapping (every documented status word), where the video URL
-     * and the failure code are read from, and how "no such task" answers are read ({@code readError} for
-     * a status call: {@code TASK_EXPIRED}).
+     * <p>If this fails, check: {@value KitAdvice#R2V_4_1}.
      */
     @Property(tries = 25, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "the mapping of every documented status word, where the video URL and failure code are read"
-            + " from, and that a 'no such task' answer reads as TASK_EXPIRED")
+    @KitRule(check = KitAdvice.R2V_4_1)
     default void required_R2V_4_1_awaitEndsInTheScriptedOutcome(@ForAll("kitStatusScripts") StatusScript script) {
         ScriptedLife life = ScriptedLife.play(session(), script);
         assertThat(life.outcomeProblems()).as("the end of the wait for %s", script).isEmpty();
@@ -64,11 +61,10 @@ public interface LifecycleRules extends ConformanceRules {
      * <b>R2V-4.2</b> Progress heard by the listener stays within 0..1, never goes backwards, and while
      * the task runs is a value the vendor reported (within rounding to whole percent).
      *
-     * <p>If this fails, check: the scale of the vendor's progress (0..1 or percent) and where it is read
-     * from.
+     * <p>If this fails, check: {@value KitAdvice#R2V_4_2}.
      */
     @Property(tries = 15, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "the scale of the vendor's progress field (0..1 or percent) and where it is read from")
+    @KitRule(check = KitAdvice.R2V_4_2)
     default void required_R2V_4_2_reportsProgressThatNeverGoesBack(@ForAll("kitStatusScripts") StatusScript script) {
         ScriptedLife life = ScriptedLife.play(session(), script);
         List<Double> scripted = new ArrayList<>(List.of(0.0));
@@ -97,12 +93,10 @@ public interface LifecycleRules extends ConformanceRules {
      * failed, last. An undocumented status is reported as {@code UNRECOGNIZED} with the vendor's string
      * kept raw.
      *
-     * <p>If this fails, check: the status mapping (an unknown word must map to {@code UNRECOGNIZED}) and
-     * that {@code rawStatus} is the vendor's string.
+     * <p>If this fails, check: {@value KitAdvice#R2V_4_3}.
      */
     @Property(tries = 15, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "the status mapping (unknown words map to UNRECOGNIZED) and that rawStatus keeps the vendor's"
-            + " string")
+    @KitRule(check = KitAdvice.R2V_4_3)
     default void required_R2V_4_3_emitsEventsInOrder(@ForAll("kitStatusScripts") StatusScript script) {
         ScriptedLife life = ScriptedLife.play(session(), script);
         assertThat(LifeChecks.orderProblems(life)).as("events heard for %s: %s", script, life.events()).isEmpty();
@@ -114,12 +108,10 @@ public interface LifecycleRules extends ConformanceRules {
      * holds each of the testkit's undocumented words until the listener has heard it, then lets the task
      * finish.
      *
-     * <p>If this fails, check: the status mapping's default branch (it must be {@code UNRECOGNIZED}, never
-     * a success or a failure) and that {@code rawStatus} is the vendor's word.
+     * <p>If this fails, check: {@value KitAdvice#R2V_4_4}.
      */
     @Property(tries = 20, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "the default branch of the status mapping (UNRECOGNIZED, never a success or a failure) and that"
-            + " rawStatus keeps the vendor's word")
+    @KitRule(check = KitAdvice.R2V_4_4)
     default void required_R2V_4_4_keepsUnknownStatusesRunning(@ForAll("kitUnknownStatuses") String word) {
         Duration moment = Duration.ofMillis((long) (20 * KitSession.SPEED));
         StatusScript script = StatusScript.builder().queued(moment).running(0.3, moment)

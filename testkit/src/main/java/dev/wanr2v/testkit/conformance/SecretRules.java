@@ -22,13 +22,10 @@ public interface SecretRules extends ConformanceRules {
      * {@code toString()}, not in the vendor code, message or request id it carries, and not in any of
      * its causes or suppressed exceptions.
      *
-     * <p>If this fails, check: exceptions the provider makes itself (from {@code codec(..)} or its
-     * {@code read…} methods) must not quote the key, nor answers that may echo it; the message names the
-     * exception that did.
+     * <p>If this fails, check: {@value KitAdvice#R2V_9_1}.
      */
     @Example
-    @KitRule(check = "exceptions the provider makes itself (in codec(..) and its read... methods) must not quote the"
-            + " key or answers that may echo it")
+    @KitRule(check = KitAdvice.R2V_9_1)
     default void required_R2V_9_1_keepsTheKeyOutOfExceptions() {
         KitSession s = session();
         List<Throwable> thrown = SecretScenarios.run(s, s.client());
@@ -46,12 +43,10 @@ public interface SecretRules extends ConformanceRules {
      * <p>Skipped when SLF4J does not log through slf4j-simple. Fails, saying how to fix it, when
      * {@code dev.wanr2v.http} is not at TRACE.
      *
-     * <p>If this fails, check: the provider never logs the key, its configuration or raw answers; HTTP
-     * headers are masked by core.
+     * <p>If this fails, check: {@value KitAdvice#R2V_9_2}.
      */
     @Example
-    @KitRule(check = "the provider never logs the key, its configuration or raw answers (core masks HTTP headers)",
-            requires = Requirement.SIMPLE_LOGGER)
+    @KitRule(check = KitAdvice.R2V_9_2, requires = Requirement.SIMPLE_LOGGER)
     default void required_R2V_9_2_keepsTheKeyOutOfLogLines() {
         KitSession s = session();
         assertThat(LoggerFactory.getLogger("dev.wanr2v.http").isTraceEnabled()).as("dev.wanr2v.http logs at TRACE"

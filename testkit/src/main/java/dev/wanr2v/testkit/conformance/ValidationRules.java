@@ -39,11 +39,10 @@ public interface ValidationRules extends ConformanceRules {
      * {@link InvalidRequestException} whose violations name exactly that rule, and the emulator receives
      * no request at all.
      *
-     * <p>If this fails, check: the declared {@code Capabilities} (they decide validation), and that the
-     * codec's {@code check(..)} adds only violations of provider-specific rules.
+     * <p>If this fails, check: {@value KitAdvice#R2V_2_1}.
      */
     @Property(tries = 60, shrinking = ShrinkingMode.OFF)
-    @KitRule(check = "the declared Capabilities (validation follows them) and the codec's check(..)")
+    @KitRule(check = KitAdvice.R2V_2_1)
     default void required_R2V_2_1_refusesBrokenRequestsBeforeSending(@ForAll("kitBrokenRequests") BrokenRequest broken) {
         Optional<String> problem = refusal(session(), session().client(), broken);
         assertThat(problem).as("%s", broken).isEmpty();
@@ -54,11 +53,10 @@ public interface ValidationRules extends ConformanceRules {
      * ({@link R2vArbitraries#breakableRules}) is enforced: three requests breaking each are refused as in
      * 2.1. Rule 2.1 samples at random; this one covers every rule.
      *
-     * <p>If this fails, check: the declared {@code Capabilities}; the message lists the rules that got
-     * through.
+     * <p>If this fails, check: {@value KitAdvice#R2V_2_2}.
      */
     @Example
-    @KitRule(check = "the declared Capabilities; the message names each rule that was not enforced")
+    @KitRule(check = KitAdvice.R2V_2_2)
     default void required_R2V_2_2_enforcesEveryBreakableRule() {
         KitSession s = session();
         Set<Rule> rules = R2vArbitraries.breakableRules(s.capabilities());

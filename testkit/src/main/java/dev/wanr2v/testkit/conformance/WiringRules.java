@@ -7,6 +7,7 @@ import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,12 +31,10 @@ public interface WiringRules extends ConformanceRules {
      * {@code META-INF/services/dev.wanr2v.spi.R2vProvider} entry names its class, which instantiates
      * with its public no-argument constructor and reports the same id.
      *
-     * <p>If this fails, check: the services file's name and the class name in it, that the class is
-     * public with a public no-argument constructor, and that the jar under test holds both.
+     * <p>If this fails, check: {@value KitAdvice#R2V_1_1}.
      */
     @Example
-    @KitRule(check = "META-INF/services/dev.wanr2v.spi.R2vProvider names the provider class; the class is public"
-            + " with a public no-argument constructor")
+    @KitRule(check = KitAdvice.R2V_1_1)
     default void required_R2V_1_1_providerIsDiscoverable() {
         R2vProvider provider = session().provider();
         List<String> found = new ArrayList<>();
@@ -56,12 +55,10 @@ public interface WiringRules extends ConformanceRules {
      * {@code _} and {@code -}, claimed by no other provider on the class path; the display name is not
      * blank.
      *
-     * <p>If this fails, check: {@code id()} returns a constant, and no other provider jar on the test
-     * class path uses the same id.
+     * <p>If this fails, check: {@value KitAdvice#R2V_1_2}.
      */
     @Example
-    @KitRule(check = "id() returns one constant of lower-case letters and digits that no other provider uses;"
-            + " displayName() is not blank")
+    @KitRule(check = KitAdvice.R2V_1_2)
     default void required_R2V_1_2_idIsStableAndUnique() {
         R2vProvider provider = session().provider();
         String id = provider.id();
@@ -99,11 +96,10 @@ public interface WiringRules extends ConformanceRules {
     /**
      * <b>R2V-1.3</b> {@code spiVersion()} is the {@link R2vProvider#SPI_VERSION} of the core it runs on.
      *
-     * <p>If this fails, check: {@code spiVersion()} returns {@code SPI_VERSION} and the provider was
-     * compiled against the core version on the class path.
+     * <p>If this fails, check: {@value KitAdvice#R2V_1_3}.
      */
     @Example
-    @KitRule(check = "spiVersion() returns SPI_VERSION, compiled against this core")
+    @KitRule(check = KitAdvice.R2V_1_3)
     default void required_R2V_1_3_targetsTheCoreSpiVersion() {
         assertThat(session().provider().spiVersion()).as("spiVersion()").isEqualTo(R2vProvider.SPI_VERSION);
     }
@@ -114,12 +110,10 @@ public interface WiringRules extends ConformanceRules {
      * 2..15 s; at most 5 references, 5 images and 3 videos, with room for at least one reference of each
      * declared kind; silent output only with the FLASH tier; a positive polling interval.
      *
-     * <p>If this fails, check: the provider's {@code Capabilities} builder calls, and the vendor's
-     * documented limits.
+     * <p>If this fails, check: {@value KitAdvice#R2V_1_4}.
      */
     @Example
-    @KitRule(check = "the Capabilities the provider builds, against the model's limits (<= 5 references, <= 5 images,"
-            + " <= 3 videos, durations 2..15 s, the ten standard sizes)")
+    @KitRule(check = KitAdvice.R2V_1_4)
     default void required_R2V_1_4_declaresSaneCapabilities() {
         List<String> problems = new ArrayList<>(CapabilityChecks.problems("capabilities()",
                 session().provider().capabilities()));
@@ -133,12 +127,10 @@ public interface WiringRules extends ConformanceRules {
      * (so it can be pointed at the emulator), the options the kit sets are among the declared ones, and
      * the configured endpoint is the base URL given.
      *
-     * <p>If this fails, check: {@code configOptions()}, and that {@code codec(config)} reads
-     * {@code baseUrl} and every option the kit subclass sets.
+     * <p>If this fails, check: {@value KitAdvice#R2V_1_5}.
      */
     @Example
-    @KitRule(check = "configOptions() (names, descriptions, apiKey secret, a baseUrl option) and that codec(config)"
-            + " honours baseUrl and the options the kit sets")
+    @KitRule(check = KitAdvice.R2V_1_5)
     default void required_R2V_1_5_buildsAClientFromItsOptions() {
         KitSession s = session();
         List<ConfigOption> options = s.provider().configOptions();
@@ -152,7 +144,7 @@ public interface WiringRules extends ConformanceRules {
         assertThat(names).as("declared options (the kit subclass sets %s)", s.options().keySet())
                 .containsAll(s.options().keySet());
         assertThat(s.client().provider().id()).as("the client's provider").isEqualTo(s.provider().id());
-        assertThat(s.codec().endpoint().toString().replaceAll("/+$", "")).as("the configured endpoint")
+        assertThat(BaseUrlRule.normalize(s.codec().endpoint().toString())).as("the configured endpoint")
                 .isEqualTo(s.emulator().baseUrl());
     }
 
@@ -163,12 +155,10 @@ public interface WiringRules extends ConformanceRules {
      *
      * <p>Skipped when every option is optional or has a default.
      *
-     * <p>If this fails, check: {@code codec(config)} reads required options with
-     * {@code ProviderConfig.require(..)} (or {@code apiKey()} / {@code baseUrl()}), which name the option.
+     * <p>If this fails, check: {@value KitAdvice#R2V_1_6}.
      */
     @Example
-    @KitRule(check = "codec(config) reads required options with ProviderConfig.require(..), apiKey() or baseUrl()",
-            requires = Requirement.REQUIRED_OPTION)
+    @KitRule(check = KitAdvice.R2V_1_6, requires = Requirement.REQUIRED_OPTION)
     default void required_R2V_1_6_refusesToBuildWithoutARequiredOption() {
         KitSession s = session();
         List<String> problems = new ArrayList<>();

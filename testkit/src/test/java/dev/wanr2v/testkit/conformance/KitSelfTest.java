@@ -71,8 +71,51 @@ class KitSelfTest {
         assertThat(allowed).as("rules failed, beyond those that may").containsAll(run.failed());
         for (String rule : run.failed()) {
             assertThat(run.message(rule)).as("the message of rule %s", rule)
-                    .contains("[" + provider + "]", "rule R2V-" + rule + " ", "If this fails, check:");
+                    .contains("[" + provider + "]", "rule R2V-" + rule + " ", "\nIf this fails, check: " + advice(rule));
         }
+    }
+
+    /** The advice of rule {@code 3.1}: constant {@code KitAdvice.R2V_3_1}. */
+    private static String advice(String rule) {
+        try {
+            return (String) KitAdvice.class.getField("R2V_" + rule.replace('.', '_')).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("KitAdvice has no constant for rule " + rule, e);
+        }
+    }
+
+    /**
+     * Each rule's advice is written once, in {@link KitAdvice}: the rule's annotation names its constant,
+     * its Javadoc shows that constant ({@code {@value}}) and says nothing else after "If this fails, check:",
+     * and every constant belongs to a rule.
+     */
+    @Test
+    void eachRuleStatesItsAdviceOnce() throws Exception {
+        List<Method> rules = Arrays.stream(ProviderConformanceKit.class.getMethods())
+                .filter(m -> m.isAnnotationPresent(KitRule.class)).toList();
+        assertThat(rules).hasSize(RULES);
+        Set<String> constants = new java.util.TreeSet<>();
+        Arrays.stream(KitAdvice.class.getFields()).forEach(f -> constants.add(f.getName()));
+        StringBuilder sources = new StringBuilder();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/dev/wanr2v/testkit/conformance"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith("Rules.java")).toList()) {
+                sources.append(java.nio.file.Files.readString(f));
+            }
+        }
+        for (Method rule : rules) {
+            Matcher m = RULE.matcher(rule.getName());
+            assertThat(m.matches()).as(rule.getName()).isTrue();
+            String number = m.group(1) + "." + m.group(2);
+            String constant = "R2V_" + m.group(1) + "_" + m.group(2);
+            assertThat(rule.getAnnotation(KitRule.class).check()).as("the advice of rule %s", number)
+                    .isEqualTo(advice(number));
+            assertThat(sources).as("the Javadoc of rule %s", number)
+                    .contains("If this fails, check: {@value KitAdvice#" + constant + "}.\n     */");
+            constants.remove(constant);
+        }
+        assertThat(constants).as("advice no rule uses").isEmpty();
+        assertThat(Pattern.compile("If this fails, check:").matcher(sources).results().count())
+                .as("'If this fails, check:' in the rules' sources").isEqualTo(RULES);
     }
 
     /**

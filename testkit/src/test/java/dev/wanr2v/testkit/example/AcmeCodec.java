@@ -20,10 +20,10 @@ import dev.wanr2v.spi.PreparedRequest;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.RequestBody;
 import dev.wanr2v.spi.Submission;
-import java.io.IOException;
+import dev.wanr2v.spi.support.PathSegment;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +39,9 @@ public class AcmeCodec implements ProviderCodec {
     private final URI endpoint;
     private final String apiKey;
 
-    /** A codec for a base URL and a key. */
-    public AcmeCodec(String baseUrl, String apiKey) {
-        this.endpoint = URI.create(baseUrl.replaceAll("/+$", ""));
+    /** A codec for a checked base URL (see {@link AcmeProvider#codec}) and a key. */
+    public AcmeCodec(URI endpoint, String apiKey) {
+        this.endpoint = endpoint;
         this.apiKey = apiKey;
     }
 
@@ -69,7 +69,7 @@ public class AcmeCodec implements ProviderCodec {
 
     @Override
     public HttpCall statusCall(String taskId) {
-        return HttpCall.get(Operation.STATUS, "/v2/clips/" + segment(taskId)).bearer(apiKey).build();
+        return HttpCall.get(Operation.STATUS, "/v2/clips/" + PathSegment.encode(taskId)).bearer(apiKey).build();
     }
 
     @Override
@@ -79,7 +79,7 @@ public class AcmeCodec implements ProviderCodec {
 
     @Override
     public HttpCall cancelCall(String taskId) {
-        return HttpCall.post(Operation.CANCEL, "/v2/clips/" + segment(taskId) + "/cancel").bearer(apiKey).build();
+        return HttpCall.post(Operation.CANCEL, "/v2/clips/" + PathSegment.encode(taskId) + "/cancel").bearer(apiKey).build();
     }
 
     @Override
@@ -97,26 +97,14 @@ public class AcmeCodec implements ProviderCodec {
     public ErrorInfo readError(Operation operation, HttpReply reply) {
         JsonNode error = parse(reply).map(t -> t.path("error")).orElse(JSON.missingNode());
         Optional<String> code = text(error, "code");
-        ErrorCategory category = code.map(CODES::get).orElseGet(() -> byStatus(operation, reply.status()));
+        ErrorCategory category = code.map(CODES::get)
+                .orElseGet(() -> StatusFallback.categoryForTaskApi(operation, reply.status()));
         ErrorInfo.Builder b = ErrorInfo.builder(category).code(code.orElse(null))
                 .message(text(error, "message").orElse(null));
         if (category == ErrorCategory.RATE_LIMITED) {
             b.createNotAccepted(true).retryable(true);
         }
         return b.build();
-    }
-
-    private static ErrorCategory byStatus(Operation operation, int status) {
-        return switch (status) {
-            case 400, 413, 422 -> ErrorCategory.INVALID_REQUEST;
-            case 401 -> ErrorCategory.AUTHENTICATION;
-            case 402, 403 -> ErrorCategory.PERMISSION;
-            case 404 -> operation == Operation.STATUS ? ErrorCategory.TASK_EXPIRED : ErrorCategory.INVALID_REQUEST;
-            case 408 -> ErrorCategory.TIMEOUT;
-            case 409 -> ErrorCategory.CONFLICT;
-            case 429 -> ErrorCategory.RATE_LIMITED;
-            default -> status >= 500 ? ErrorCategory.PROVIDER_ERROR : ErrorCategory.UNEXPECTED_RESPONSE;
-        };
     }
 
     private HttpCall post(Operation operation, String path, PreparedRequest prepared) {
@@ -169,19 +157,11 @@ public class AcmeCodec implements ProviderCodec {
     }
 
     private static Optional<JsonNode> parse(HttpReply reply) {
-        try {
-            return Optional.ofNullable(JSON.readTree(reply.body()));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return reply.parsed(JSON::readTree);
     }
 
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
-    }
-
-    private static String segment(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -6,6 +6,7 @@ import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.spi.support.BaseUrlRule;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +22,8 @@ public class AcmeProvider implements R2vProvider {
 
     private static final List<ConfigOption> OPTIONS = List.of(ConfigOption.apiKey("ACME_API_KEY"),
             ConfigOption.baseUrl("https://api.acme-clips.example", "ACME_BASE_URL"));
+    /** How option {@code baseUrl} is read: the SPI's one rule, with Acme's example. */
+    private static final BaseUrlRule BASE_URL = BaseUrlRule.of("https://api.acme-clips.example");
 
     /** Does no work. */
     public AcmeProvider() {
@@ -53,6 +56,6 @@ public class AcmeProvider implements R2vProvider {
 
     @Override
     public ProviderCodec codec(ProviderConfig config) {
-        return new AcmeCodec(config.baseUrl(), config.apiKey());
+        return new AcmeCodec(BASE_URL.read(config), config.apiKey());
     }
 }

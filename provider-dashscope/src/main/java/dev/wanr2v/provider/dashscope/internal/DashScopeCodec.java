@@ -1,6 +1,5 @@
 package dev.wanr2v.provider.dashscope.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ErrorInfo;
@@ -12,8 +11,8 @@ import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.RequestBody;
 import dev.wanr2v.spi.Submission;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -25,34 +24,23 @@ public final class DashScopeCodec implements ProviderCodec {
     static final String CREATE_PATH = "/api/v1/services/aigc/video-generation/video-synthesis";
     static final String TASKS_PATH = "/api/v1/tasks/";
 
-    private final Region region;
-    private final URI endpoint;
+    private final Settings settings;
     private final String apiKey;
 
-    /**
-     * @param region   decides the capabilities
-     * @param endpoint the base URL paths are resolved against
-     * @param apiKey   the key sent as a bearer token; never printed
-     */
-    public DashScopeCodec(Region region, URI endpoint, String apiKey) {
-        this.region = Objects.requireNonNull(region, "region");
-        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    /** A codec for a configuration, read with {@link Settings#read}. */
+    public DashScopeCodec(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.apiKey = settings.apiKey();
     }
 
     @Override
     public URI endpoint() {
-        return endpoint;
+        return settings.endpoint();
     }
 
     @Override
     public Capabilities capabilities() {
-        return region.capabilities();
-    }
-
-    /** The region whose capabilities apply. */
-    public Region region() {
-        return region;
+        return settings.region().capabilities();
     }
 
     @Override
@@ -73,18 +61,7 @@ public final class DashScopeCodec implements ProviderCodec {
 
     @Override
     public Submission readCreate(HttpReply reply) {
-        JsonNode body = successBody(Operation.CREATE, reply, "create");
-        String taskId = Json.text(Json.child(body, "output"), "task_id");
-        String requestId = Json.text(body, "request_id");
-        if (taskId == null || taskId.isBlank()) {
-            throw new IllegalStateException("DashScope answered the create call with HTTP " + reply.status()
-                    + (requestId == null ? "" : " (request id " + requestId + ")") + " but gave no output.task_id,"
-                    + " so the task cannot be followed; look for it in the Model Studio console before"
-                    + " submitting again.");
-        }
-        Submission submission = Submission.of(taskId).withRequestId(requestId);
-        return Json.text(Json.child(body, "output"), "task_status") == null ? submission
-                : submission.withSnapshot(StatusReader.read(body));
+        return StatusReader.readCreate(reply);
     }
 
     @Override
@@ -94,12 +71,7 @@ public final class DashScopeCodec implements ProviderCodec {
 
     @Override
     public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-        JsonNode body = successBody(Operation.STATUS, reply, "status");
-        if (Json.child(body, "output").isMissingNode()) {
-            throw new IllegalStateException("DashScope's status answer for task " + taskId
-                    + " has no output object, so the task's state is unknown.");
-        }
-        return StatusReader.read(body);
+        return StatusReader.readStatus(taskId, reply);
     }
 
     @Override
@@ -110,7 +82,7 @@ public final class DashScopeCodec implements ProviderCodec {
 
     @Override
     public void readCancel(String taskId, HttpReply reply) {
-        Json.object(reply.body()).flatMap(body -> ErrorReader.inSuccess(Operation.CANCEL, reply, body))
+        Json.body(reply).flatMap(body -> ErrorReader.inSuccess(Operation.CANCEL, reply, body))
                 .ifPresent(error -> {
                     throw new VendorErrorException(error);
                 });
@@ -121,46 +93,8 @@ public final class DashScopeCodec implements ProviderCodec {
         return ErrorReader.read(operation, reply);
     }
 
-    private static JsonNode successBody(Operation operation, HttpReply reply, String call) {
-        JsonNode body = Json.object(reply.body()).orElseThrow(() -> new IllegalStateException("DashScope's "
-                + call + " answer (HTTP " + reply.status() + ", " + reply.bodyLength() + " bytes"
-                + (reply.contentType().isEmpty() ? "" : " of " + reply.contentType())
-                + ") is not a JSON object."));
-        ErrorReader.inSuccess(operation, reply, body).ifPresent(error -> {
-            throw new VendorErrorException(error);
-        });
-        return body;
-    }
-
     @Override
     public String toString() {
-        return "DashScopeCodec[region " + region.id() + ", " + endpoint + "]";
-    }
-
-    /** Percent-encodes a task id as one path segment: RFC 3986 unreserved characters stay, all else is escaped. */
-    static final class PathSegment {
-        private PathSegment() {
-        }
-
-        static String encode(String segment) {
-            if (segment == null || segment.isBlank()) {
-                throw new IllegalArgumentException("a DashScope task id must not be blank");
-            }
-            if (segment.equals(".") || segment.equals("..")) {
-                return segment.replace(".", "%2E");
-            }
-            StringBuilder out = new StringBuilder();
-            for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-                char c = (char) (b & 0xff);
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-                        || c == '.' || c == '_' || c == '~') {
-                    out.append(c);
-                } else {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-                }
-            }
-            return out.toString();
-        }
+        return "DashScopeCodec[region " + settings.region().optionValue() + ", " + settings.endpoint() + "]";
     }
 }

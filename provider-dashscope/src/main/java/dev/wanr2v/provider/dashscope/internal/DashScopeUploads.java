@@ -44,7 +44,7 @@ final class DashScopeUploads implements MediaUploadCodec {
 
     @Override
     public UploadGrant readGrant(HttpReply reply) {
-        JsonNode root = Json.object(reply.body())
+        JsonNode root = Json.body(reply)
                 .orElseThrow(() -> new IllegalStateException("the upload policy answer is not a JSON object"));
         JsonNode data = root.path("data").isObject() ? root.path("data") : root;
         Map<String, String> values = new LinkedHashMap<>();

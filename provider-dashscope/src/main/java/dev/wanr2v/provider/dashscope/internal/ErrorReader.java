@@ -1,10 +1,10 @@
 package dev.wanr2v.provider.dashscope.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +34,7 @@ public final class ErrorReader {
             if (operation == Operation.UPLOAD && reply.bodyText().stripLeading().startsWith("<")) {
                 return ossError(reply);
             }
-            return fromBody(operation, reply.status(), Json.object(reply.body()));
+            return fromBody(operation, reply.status(), Json.body(reply));
         } catch (RuntimeException e) {
             return byStatus(reply.status(), false).build();
         }
@@ -76,7 +76,7 @@ public final class ErrorReader {
             return byStatus(status, false).build();
         }
         JsonNode body = parsed.get();
-        JsonNode output = Json.child(body, "output");
+        JsonNode output = Json.object(body, "output");
         String code = first(Json.text(body, "code"), Json.text(body, "Code"), Json.text(output, "code"));
         String message = first(Json.text(body, "message"), Json.text(body, "Message"), Json.text(output, "message"));
         String requestId = first(Json.text(body, "request_id"), Json.text(body, "RequestId"));
@@ -98,7 +98,7 @@ public final class ErrorReader {
 
     /** The fallback by HTTP status, for unknown codes and unreadable bodies. */
     static ErrorInfo.Builder byStatus(int status, boolean dashScopeShape) {
-        ErrorInfo.Builder b = ErrorInfo.builder(categoryOf(status));
+        ErrorInfo.Builder b = ErrorInfo.builder(StatusFallback.category(status));
         if (status == 408 || status >= 500) {
             b.createNotAccepted(false);
         } else if (status == 429) {
@@ -110,18 +110,6 @@ public final class ErrorReader {
             b.hint(NOT_DASHSCOPE_HINT);
         }
         return b;
-    }
-
-    private static ErrorCategory categoryOf(int status) {
-        return switch (status) {
-            case 400, 404, 409, 413, 422 -> ErrorCategory.INVALID_REQUEST;
-            case 401 -> ErrorCategory.AUTHENTICATION;
-            case 403 -> ErrorCategory.PERMISSION;
-            case 408 -> ErrorCategory.TIMEOUT;
-            case 429 -> ErrorCategory.RATE_LIMITED;
-            default -> status >= 500 && status < 600 ? ErrorCategory.PROVIDER_ERROR
-                    : ErrorCategory.UNEXPECTED_RESPONSE;
-        };
     }
 
     private static String first(String... values) {

@@ -3,7 +3,7 @@ package dev.wanr2v.provider.dashscope.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
+import dev.wanr2v.spi.HttpReply;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Lenient reading of vendor JSON: a missing field, a {@code null}, or a value of the wrong type is
  * "absent", never an exception; numbers sent as strings are accepted.
+ *
+ * <p>The names mean the same in every built-in provider's {@code Json}: {@code body} parses an answer,
+ * {@code object} reads a member that is an object, {@code text} a member that is a scalar.
  */
 public final class Json {
     /** The shared, thread-safe mapper. */
@@ -22,21 +25,13 @@ public final class Json {
     private Json() {
     }
 
-    /** The body parsed as a JSON object, or empty if it is empty, not JSON, or not an object. */
-    public static Optional<JsonNode> object(byte[] body) {
-        if (body.length == 0) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode node = MAPPER.readTree(body);
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+    /** The answer's body parsed as a JSON object, or empty if it is empty, not JSON, or not an object. */
+    public static Optional<JsonNode> body(HttpReply reply) {
+        return reply.parsed(MAPPER::readTree).filter(JsonNode::isObject);
     }
 
-    /** The object under {@code field}, or a missing node. */
-    public static JsonNode child(JsonNode parent, String field) {
+    /** The member {@code field} if it is an object, else a missing node. */
+    public static JsonNode object(JsonNode parent, String field) {
         JsonNode node = parent == null ? null : parent.get(field);
         return node != null && node.isObject() ? node : MissingNode.getInstance();
     }
@@ -55,8 +50,11 @@ public final class Json {
         return node.isValueNode() ? node.asText() : node.toString();
     }
 
-    /** A number, also from a string such as {@code "5"}, {@code "5.0"} or {@code "720P"}; else {@code null}. */
-    public static BigDecimal decimal(JsonNode parent, String field) {
+    /**
+     * A number, also from a string, possibly with a unit: {@code 5}, {@code "5"}, {@code "5.0"} or
+     * {@code "720P"}; else {@code null}.
+     */
+    public static BigDecimal quantity(JsonNode parent, String field) {
         JsonNode node = parent == null ? null : parent.get(field);
         if (node == null) {
             return null;
@@ -71,9 +69,9 @@ public final class Json {
         return null;
     }
 
-    /** A whole number that fits an {@code int}, read like {@link #decimal}; else {@code null}. */
+    /** A whole number that fits an {@code int}, read like {@link #quantity}; else {@code null}. */
     public static Integer integer(JsonNode parent, String field) {
-        BigDecimal d = decimal(parent, field);
+        BigDecimal d = quantity(parent, field);
         if (d == null) {
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.wanr2v.provider.dashscope.internal;
 
-import dev.wanr2v.ConfigurationException;
-import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.VideoSize;
@@ -9,21 +7,18 @@ import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.LocalMediaRoute;
-import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.ReferenceOrder;
+import dev.wanr2v.spi.support.OptionChoice;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A DashScope region: its default host and what the model serves there. Model, endpoint and API key
  * must share a region; an explicit base URL replaces the host but the region still decides the
  * capabilities.
  */
-public enum Region {
+public enum Region implements OptionChoice {
     /** Singapore, the default. */
     INTL("intl", "Singapore", "https://dashscope-intl.aliyuncs.com"),
     /** Beijing (mainland China). */
@@ -47,8 +42,15 @@ public enum Region {
     }
 
     /** The option value, {@code intl}, {@code cn} or {@code us}. */
-    public String id() {
+    @Override
+    public String optionValue() {
         return id;
+    }
+
+    /** Where the region is: Singapore, Beijing, Virginia. */
+    @Override
+    public String description() {
+        return place;
     }
 
     /** The default base URL of the region. */
@@ -61,24 +63,9 @@ public enum Region {
         return capabilities;
     }
 
-    /**
-     * The region chosen by option {@value #OPTION} (default {@link #INTL}).
-     *
-     * @throws ConfigurationException for an unknown region, listing the valid ones
-     */
-    public static Region from(ProviderConfig config) {
-        String value = config.get(OPTION).orElse(INTL.id);
-        String wanted = value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new ConfigurationException("[" + config.providerId() + "] region '" + value
-                        + "' is unknown; use one of " + describeAll() + ". " + config.howToSet(OPTION),
-                        ErrorDetails.of(config.providerId())));
-    }
-
     /** {@code intl (Singapore, default), cn (Beijing), us (Virginia)}. */
     public static String describeAll() {
-        return Arrays.stream(values()).map(r -> r.id + " (" + r.place + (r == INTL ? ", default" : "") + ")")
-                .collect(Collectors.joining(", "));
+        return OptionChoice.describe(Region.class, INTL);
     }
 
     /**

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.VendorErrorException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the {@code output} of DashScope's task answers into {@link TaskSnapshot}s:
- * {@code task_status}, {@code video_url}, {@code submit_time}, {@code scheduled_time}, {@code end_time},
+ * Reads DashScope's task answers, to create and status calls, into {@link Submission}s and
+ * {@link TaskSnapshot}s: from the answer's {@code output}, {@code task_status}, {@code video_url}, {@code submit_time}, {@code scheduled_time}, {@code end_time},
  * {@code orig_prompt}, {@code actual_prompt}, and {@code code}/{@code message} of a failed task, plus the
  * answer's {@code usage} and {@code request_id}. Unknown fields are ignored and every field but the
  * status is optional; values of the wrong type read as absent.
@@ -44,9 +48,56 @@ public final class StatusReader {
         };
     }
 
+    /**
+     * The task a create answer names, with its first snapshot when the answer carries a status.
+     *
+     * @throws VendorErrorException  if the answer is DashScope's error shape
+     * @throws IllegalStateException if it is not JSON or names no task
+     */
+    public static Submission readCreate(HttpReply reply) {
+        JsonNode body = successBody(Operation.CREATE, reply, "create");
+        String taskId = Json.text(Json.object(body, "output"), "task_id");
+        String requestId = Json.text(body, "request_id");
+        if (taskId == null || taskId.isBlank()) {
+            throw new IllegalStateException("DashScope answered the create call with HTTP " + reply.status()
+                    + (requestId == null ? "" : " (request id " + requestId + ")") + " but gave no output.task_id,"
+                    + " so the task cannot be followed; look for it in the Model Studio console before"
+                    + " submitting again.");
+        }
+        Submission submission = Submission.of(taskId).withRequestId(requestId);
+        return Json.text(Json.object(body, "output"), "task_status") == null ? submission
+                : submission.withSnapshot(read(body));
+    }
+
+    /**
+     * The snapshot a status answer describes.
+     *
+     * @throws VendorErrorException  if the answer is DashScope's error shape
+     * @throws IllegalStateException if it is not JSON or has no output
+     */
+    public static TaskSnapshot readStatus(String taskId, HttpReply reply) {
+        JsonNode body = successBody(Operation.STATUS, reply, "status");
+        if (Json.object(body, "output").isMissingNode()) {
+            throw new IllegalStateException("DashScope's status answer for task " + taskId
+                    + " has no output object, so the task's state is unknown.");
+        }
+        return read(body);
+    }
+
+    private static JsonNode successBody(Operation operation, HttpReply reply, String call) {
+        JsonNode body = Json.body(reply).orElseThrow(() -> new IllegalStateException("DashScope's "
+                + call + " answer (HTTP " + reply.status() + ", " + reply.bodyLength() + " bytes"
+                + (reply.contentType().isEmpty() ? "" : " of " + reply.contentType())
+                + ") is not a JSON object."));
+        ErrorReader.inSuccess(operation, reply, body).ifPresent(error -> {
+            throw new VendorErrorException(error);
+        });
+        return body;
+    }
+
     /** The snapshot a whole answer body ({@code {"request_id","output":{..},"usage":{..}}}) describes. */
     public static TaskSnapshot read(JsonNode body) {
-        JsonNode output = Json.child(body, "output");
+        JsonNode output = Json.object(body, "output");
         String raw = Json.text(output, "task_status");
         TaskStatus status = map(raw);
         String videoUrl = Json.text(output, "video_url");

@@ -28,12 +28,12 @@ public final class UsageReader {
         for (Map.Entry<String, JsonNode> field : usage.properties()) {
             b.raw(field.getKey(), Json.raw(field.getValue()));
         }
-        BigDecimal output = Json.decimal(usage, "output_video_duration");
+        BigDecimal output = Json.quantity(usage, "output_video_duration");
         if (output == null && usage.get("input_video_duration") == null) {
-            output = Json.decimal(usage, "duration");
+            output = Json.quantity(usage, "duration");
         }
         return b.outputSeconds(output)
-                .inputVideoSeconds(Json.decimal(usage, "input_video_duration"))
+                .inputVideoSeconds(Json.quantity(usage, "input_video_duration"))
                 .videoCount(Json.integer(usage, "video_count"))
                 .resolution(Json.integer(usage, "SR"))
                 .ratio(Json.text(usage, "ratio"))

@@ -5,6 +5,7 @@ import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.util.Optional;
 
 /** Reads UniAll's error answers, whatever their shape, into neutral errors; never throws. */
@@ -21,11 +22,11 @@ final class ErrorReader {
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
         try {
-            Optional<JsonNode> root = Json.object(reply.body());
+            Optional<JsonNode> root = Json.body(reply);
             VendorError error = root.flatMap(VendorError::ofBody)
                     .orElseGet(() -> new VendorError(null, null,
                             Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
-            ErrorCategory category = VendorCodes.overriding(error.code(), error.type())
+            ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
                     .orElseGet(() -> byStatus(operation, reply.status()));
             return builder(operation, category, error, reply, root).build();
         } catch (RuntimeException e) {
@@ -40,7 +41,7 @@ final class ErrorReader {
      * @param root the reply's body, already parsed as a JSON object
      */
     ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply, JsonNode root) {
-        ErrorCategory category = VendorCodes.category(error.code(), error.type())
+        ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
         ErrorInfo.Builder b = builder(operation, category, error, reply, Optional.ofNullable(root));
         if (operation == Operation.CREATE) {
@@ -56,7 +57,7 @@ final class ErrorReader {
                 .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
                 .message(Text.clean(error.message(), apiKey));
         reply.header("x-request-id")
-                .or(() -> root.flatMap(r -> Json.text(r, "request_id")))
+                .or(() -> root.flatMap(r -> Json.nonBlank(r, "request_id")))
                 .ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
@@ -76,7 +77,7 @@ final class ErrorReader {
             case CONTENT_REJECTED -> "UniAll's content moderation refused the prompt or a reference; change them.";
             case TASK_EXPIRED -> "UniAll no longer knows this task id: it expired, or it was created under another"
                     + " base URL or key.";
-            case INVALID_REQUEST -> status == 404 ? checkEndpoint(status) : null;
+            case INVALID_REQUEST -> status == 404 || status == 405 ? checkEndpoint(status) : null;
             case UNEXPECTED_RESPONSE -> checkEndpoint(status);
             default -> null;
         });
@@ -87,20 +88,8 @@ final class ErrorReader {
                 + (status == 404 ? ", and that the model id (option model, UNIALL_MODEL) is one UniAll serves." : ".");
     }
 
-    /** The category an HTTP status gives on its own. */
+    /** The category an HTTP status gives on its own; UniAll answers 404 to a status call for an unknown task. */
     static ErrorCategory byStatus(Operation operation, int status) {
-        boolean statusCall = operation == Operation.STATUS;
-        return switch (status) {
-            case 400, 413, 422 -> ErrorCategory.INVALID_REQUEST;
-            case 401 -> ErrorCategory.AUTHENTICATION;
-            case 402, 403 -> ErrorCategory.PERMISSION;
-            case 404 -> statusCall ? ErrorCategory.TASK_EXPIRED : ErrorCategory.INVALID_REQUEST;
-            case 408 -> ErrorCategory.TIMEOUT;
-            case 409 -> ErrorCategory.CONFLICT;
-            case 410 -> statusCall ? ErrorCategory.TASK_EXPIRED : ErrorCategory.UNEXPECTED_RESPONSE;
-            case 429 -> ErrorCategory.RATE_LIMITED;
-            default -> status >= 500 && status <= 599 ? ErrorCategory.PROVIDER_ERROR
-                    : ErrorCategory.UNEXPECTED_RESPONSE;
-        };
+        return StatusFallback.categoryForTaskApi(operation, status);
     }
 }

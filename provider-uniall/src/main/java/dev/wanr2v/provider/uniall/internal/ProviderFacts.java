@@ -40,7 +40,7 @@ public final class ProviderFacts {
             new ConfigOption(ConfigOption.BASE_URL, "your UniAll account's API base URL ({BASE_URL} in UniAll's"
                     + " docs; required, no default; a final /v1 is dropped)", null, List.of("UNIALL_BASE_URL"),
                     false, true),
-            ConfigOption.optional(UniAllSettings.MODEL, "model id to send instead of the one derived from tier,"
+            ConfigOption.optional(Settings.MODEL, "model id to send instead of the one derived from tier,"
                     + " size and audio (e.g. wan2.6-r2v-flash-1080p-audio); checked against the request", null,
                     "UNIALL_MODEL"));
 

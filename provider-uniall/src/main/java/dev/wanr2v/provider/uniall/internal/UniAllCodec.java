@@ -13,8 +13,8 @@ import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.RequestBody;
 import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,14 +25,14 @@ public final class UniAllCodec implements ProviderCodec {
     static final String CREATE_PATH = "/v1/video/generations";
     static final String STATUS_PATH = "/v1/videos/";
 
-    private final UniAllSettings settings;
+    private final Settings settings;
     private final ErrorReader errors;
-    private final TaskReader tasks;
+    private final StatusReader tasks;
 
-    private UniAllCodec(UniAllSettings settings) {
+    private UniAllCodec(Settings settings) {
         this.settings = settings;
         this.errors = new ErrorReader(settings.apiKey());
-        this.tasks = new TaskReader(errors, settings.apiKey());
+        this.tasks = new StatusReader(errors, settings.apiKey());
     }
 
     /**
@@ -41,7 +41,7 @@ public final class UniAllCodec implements ProviderCodec {
      * @throws dev.wanr2v.ConfigurationException if the base URL or the key is missing or broken
      */
     public static UniAllCodec create(ProviderConfig config) {
-        return new UniAllCodec(UniAllSettings.from(config));
+        return new UniAllCodec(Settings.read(config));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class UniAllCodec implements ProviderCodec {
 
     @Override
     public HttpCall statusCall(String taskId) {
-        return HttpCall.get(Operation.STATUS, STATUS_PATH + pathSegment(taskId)).bearer(settings.apiKey())
+        return HttpCall.get(Operation.STATUS, STATUS_PATH + PathSegment.encode(taskId)).bearer(settings.apiKey())
                 .header("Accept", RequestBody.JSON).build();
     }
 
@@ -91,24 +91,6 @@ public final class UniAllCodec implements ProviderCodec {
     @Override
     public ErrorInfo readError(Operation operation, HttpReply reply) {
         return errors.read(operation, reply);
-    }
-
-    /** Percent-encodes everything but RFC 3986 unreserved characters, so an id stays one path segment. */
-    static String pathSegment(String value) {
-        if (value.equals(".") || value.equals("..")) {
-            return value.replace(".", "%2E");
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xFF);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
     }
 
     @Override

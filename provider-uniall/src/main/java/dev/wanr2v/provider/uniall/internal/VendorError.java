@@ -19,11 +19,11 @@ record VendorError(String code, String type, String message) {
             return Optional.empty();
         }
         if (!error.isObject()) {
-            return Json.text(error).map(t -> new VendorError(null, null, t));
+            return Json.nonBlank(error).map(t -> new VendorError(null, null, t));
         }
-        String message = Json.text(error, "message").or(() -> Json.text(error, "msg"))
-                .or(() -> Json.text(error, "detail")).orElse(null);
-        VendorError e = new VendorError(Json.text(error, "code").orElse(null), Json.text(error, "type").orElse(null),
+        String message = Json.nonBlank(error, "message").or(() -> Json.nonBlank(error, "msg"))
+                .or(() -> Json.nonBlank(error, "detail")).orElse(null);
+        VendorError e = new VendorError(Json.nonBlank(error, "code").orElse(null), Json.nonBlank(error, "type").orElse(null),
                 message);
         if (e.isEmpty() && !error.isEmpty()) {
             return Optional.of(new VendorError(null, null, error.toString()));
@@ -37,8 +37,8 @@ record VendorError(String code, String type, String message) {
         if (nested.isPresent()) {
             return nested;
         }
-        VendorError e = new VendorError(Json.text(root, "code").orElse(null), Json.text(root, "type").orElse(null),
-                Json.text(root, "message").or(() -> Json.text(root, "msg")).or(() -> Json.text(root, "detail"))
+        VendorError e = new VendorError(Json.nonBlank(root, "code").orElse(null), Json.nonBlank(root, "type").orElse(null),
+                Json.nonBlank(root, "message").or(() -> Json.nonBlank(root, "msg")).or(() -> Json.nonBlank(root, "detail"))
                         .orElse(null));
         return e.isEmpty() ? Optional.empty() : Optional.of(e);
     }

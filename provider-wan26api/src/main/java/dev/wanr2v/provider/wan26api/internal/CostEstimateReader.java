@@ -17,21 +17,18 @@ final class CostEstimateReader {
     }
 
     static CostEstimate read(HttpReply reply) {
-        JsonNode root = Json.parse(reply);
-        if (root == null || !root.isObject()) {
-            throw new IllegalStateException("the gateway answered the precharge call with HTTP " + reply.status()
-                    + " but no JSON object (" + reply + ")");
-        }
+        JsonNode root = Json.body(reply).orElseThrow(() -> new IllegalStateException("the gateway answered the"
+                + " precharge call with HTTP " + reply.status() + " but no JSON object (" + reply + ")"));
         String status = Json.text(root, "status");
         if (status != null && !status.strip().equalsIgnoreCase("success")) {
-            throw ErrorMapper.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+            throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
         }
         JsonNode data = Json.object(root, "data");
-        JsonNode values = data != null ? data : root;
-        BigDecimal cost = Json.decimal(values.get("cost"));
+        JsonNode values = data.isMissingNode() ? root : data;
+        BigDecimal cost = Json.decimal(values, "cost");
         if (cost == null) {
             if (VendorError.in(root) != null) {
-                throw ErrorMapper.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+                throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
             }
             throw new IllegalStateException("the gateway's precharge answer (HTTP " + reply.status()
                     + ") has no readable data.cost");
@@ -45,6 +42,6 @@ final class CostEstimateReader {
             }
         }
         return new CostEstimate(cost, currency == null || currency.isBlank() ? OutputReader.CURRENCY : currency.strip(),
-                Json.decimal(values.get("discount")), raw);
+                Json.decimal(values, "discount"), raw);
     }
 }

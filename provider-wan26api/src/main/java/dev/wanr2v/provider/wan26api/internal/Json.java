@@ -8,13 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wanr2v.spi.HttpReply;
-import java.io.IOException;
+import dev.wanr2v.spi.support.Readings;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
- * Lenient JSON reading: every accessor returns {@code null} for a missing field, a JSON {@code null} or
- * a value of the wrong type, never throws. Decimal numbers are read exactly, trailing zeros kept.
+ * Lenient JSON reading: every accessor returns {@code null} (or, for {@link #object}, a missing node) for
+ * a missing field, a JSON {@code null} or a value of the wrong type, never throws. Decimal numbers are read
+ * exactly, trailing zeros kept.
+ *
+ * <p>The names mean the same in every built-in provider's {@code Json}: {@code body} parses an answer,
+ * {@code object} reads a member that is an object, {@code text} a member that is a scalar.
  */
 final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -33,23 +39,15 @@ final class Json {
     private Json() {
     }
 
-    /** The body as a JSON tree, or {@code null} if it is empty or not JSON. */
-    static JsonNode parse(HttpReply reply) {
-        if (reply.bodyLength() == 0) {
-            return null;
-        }
-        try {
-            JsonNode node = MAPPER.readTree(reply.bodyStream());
-            return node == null || node.isMissingNode() ? null : node;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    /** The answer's body parsed as a JSON object, or empty if it is empty, not JSON, or not an object. */
+    static Optional<JsonNode> body(HttpReply reply) {
+        return reply.parsed(MAPPER::readTree).filter(JsonNode::isObject);
     }
 
-    /** The field if it is a JSON object. */
+    /** The member {@code name} if it is an object, else a missing node. */
     static JsonNode object(JsonNode parent, String name) {
         JsonNode n = parent == null ? null : parent.get(name);
-        return n != null && n.isObject() ? n : null;
+        return n != null && n.isObject() ? n : MissingNode.getInstance();
     }
 
     /** The first of these fields that holds a scalar, as text. */
@@ -77,28 +75,13 @@ final class Json {
         return n.asText();
     }
 
-    /** An exact decimal from a number or a numeric string; {@code null} if there is none. */
-    static BigDecimal decimal(JsonNode n) {
-        try {
-            if (n != null && n.isNumber()) {
-                return n.decimalValue();
-            }
-            return n != null && n.isTextual() ? decimal(n.asText()) : null;
-        } catch (NumberFormatException e) {
-            return null;
+    /** The member {@code name} as an exact decimal, from a number or a numeric string; {@code null} if it is neither. */
+    static BigDecimal decimal(JsonNode parent, String name) {
+        JsonNode n = parent == null ? null : parent.get(name);
+        if (n != null && n.isNumber()) {
+            return n.decimalValue();
         }
-    }
-
-    /** An exact decimal from text such as {@code "0.0065"}; {@code null} if it is not one. */
-    static BigDecimal decimal(String text) {
-        if (text == null || text.length() > MAX_NUMBER_TEXT) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return n != null && n.isTextual() ? Readings.decimal(n.asText()).orElse(null) : null;
     }
 
     /** Plain notation ({@code 0.0065}) unless the exponent is absurd, where it would be huge. */

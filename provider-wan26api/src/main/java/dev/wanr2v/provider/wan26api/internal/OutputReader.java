@@ -44,7 +44,7 @@ final class OutputReader {
                 String type = Json.text(content, "type");
                 String outputJobId = Json.text(item, "jobId", "job_id");
                 String jobId = Json.text(content, "jobId", "job_id");
-                Video video = new Video(url, Json.decimal(content.get("duration")),
+                Video video = new Video(url, Json.decimal(content, "duration"),
                         jobId != null ? jobId : outputJobId, outputJobId);
                 if (type != null && isVideo(type)) {
                     return video;
@@ -70,12 +70,12 @@ final class OutputReader {
             for (Map.Entry<String, JsonNode> e : usage.properties()) {
                 b.raw(e.getKey(), Json.scalar(e.getValue()));
             }
-            BigDecimal cost = Json.decimal(usage.get("cost"));
+            BigDecimal cost = Json.decimal(usage, "cost");
             if (cost != null) {
                 String currency = Json.text(usage, "currency");
                 b.cost(cost).currency(currency == null || currency.isBlank() ? CURRENCY : currency.strip());
             }
-            b.discount(Json.decimal(usage.get("discount")));
+            b.discount(Json.decimal(usage, "discount"));
         }
         return b.build();
     }

@@ -54,7 +54,7 @@ record VendorError(String code, String message) {
     }
 
     /** The documented code this is, if any. */
-    Optional<VendorCode> known() {
-        return VendorCode.of(code);
+    Optional<ErrorCodes> known() {
+        return ErrorCodes.of(code);
     }
 }

@@ -1,11 +1,8 @@
 package dev.wanr2v.provider.wan26api.internal;
 
 import dev.wanr2v.CostEstimate;
-import dev.wanr2v.ConfigurationException;
-import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.spi.Capabilities;
-import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
@@ -14,10 +11,8 @@ import dev.wanr2v.spi.PreparedRequest;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** The {@code wan26_r2v} wire for one configuration: base URL, API key, body envelope. Thread-safe. */
 public final class Wan26ApiCodec implements ProviderCodec {
@@ -28,40 +23,25 @@ public final class Wan26ApiCodec implements ProviderCodec {
     static final String STATUS_PATH = "/model/v1/generation/task/";
     static final String PRECHARGE_PATH = "/model/v1/generation/precharge";
 
-    private final URI endpoint;
-    private final String apiKey;
-    private final Envelope envelope;
+    private final Settings settings;
 
-    Wan26ApiCodec(URI endpoint, String apiKey, Envelope envelope) {
-        this.endpoint = endpoint;
-        this.apiKey = apiKey;
-        this.envelope = envelope;
+    Wan26ApiCodec(Settings settings) {
+        this.settings = settings;
     }
 
     /**
-     * A codec for a resolved configuration.
+     * A codec for a configuration.
      *
-     * @throws ConfigurationException if the key is missing, the base URL unparseable or the envelope unknown
+     * @throws dev.wanr2v.ConfigurationException if the key is missing, the base URL unparseable or the
+     *                                           envelope unknown
      */
     public static Wan26ApiCodec create(ProviderConfig config) {
-        String key = config.apiKey();
-        Envelope envelope = Envelope.of(config);
-        String base = config.baseUrl();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        try {
-            return new Wan26ApiCodec(new URI(base), key, envelope);
-        } catch (URISyntaxException e) {
-            throw new ConfigurationException("[" + config.providerId() + "] baseUrl is not a URL (" + e.getReason()
-                    + "); write it like " + DEFAULT_BASE_URL + ". " + config.howToSet(ConfigOption.BASE_URL),
-                    ErrorDetails.of(config.providerId()));
-        }
+        return new Wan26ApiCodec(Settings.read(config));
     }
 
     @Override
     public URI endpoint() {
-        return endpoint;
+        return settings.endpoint();
     }
 
     @Override
@@ -76,19 +56,18 @@ public final class Wan26ApiCodec implements ProviderCodec {
 
     @Override
     public Submission readCreate(HttpReply reply) {
-        return TaskReader.readCreate(reply);
+        return StatusReader.readCreate(reply);
     }
 
     @Override
     public HttpCall statusCall(String taskId) {
-        String segment = URLEncoder.encode(taskId, StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpCall.get(Operation.STATUS, STATUS_PATH + segment).bearer(apiKey)
+        return HttpCall.get(Operation.STATUS, STATUS_PATH + PathSegment.encode(taskId)).bearer(settings.apiKey())
                 .header("Accept", "application/json").build();
     }
 
     @Override
     public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-        return TaskReader.readStatus(reply);
+        return StatusReader.readStatus(reply);
     }
 
     @Override
@@ -103,19 +82,19 @@ public final class Wan26ApiCodec implements ProviderCodec {
 
     @Override
     public ErrorInfo readError(Operation operation, HttpReply reply) {
-        return ErrorMapper.read(operation, reply);
+        return ErrorReader.read(operation, reply);
     }
 
     private HttpCall post(Operation operation, String path, PreparedRequest request) {
-        return HttpCall.post(operation, path).bearer(apiKey)
+        return HttpCall.post(operation, path).bearer(settings.apiKey())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .body(CreateBody.of(request, envelope)).build();
+                .body(CreateBody.of(request, settings.envelope())).build();
     }
 
     /** Endpoint and envelope; never the key. */
     @Override
     public String toString() {
-        return "Wan26ApiCodec[" + endpoint + ", envelope " + envelope.wireName() + "]";
+        return "Wan26ApiCodec[" + settings.endpoint() + ", envelope " + settings.envelope().optionValue() + "]";
     }
 }

@@ -9,6 +9,7 @@ import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.Submission;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.Readings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,18 +18,18 @@ import java.util.Optional;
  * Reads UniAll's task object, the answer to both create and status:
  * {@code {"id","task_id","object","model","status","progress","created_at","video_url","result","error","raw_status"}}.
  */
-final class TaskReader {
+final class StatusReader {
     private final ErrorReader errors;
     private final String apiKey;
 
-    TaskReader(ErrorReader errors, String apiKey) {
+    StatusReader(ErrorReader errors, String apiKey) {
         this.errors = errors;
         this.apiKey = apiKey;
     }
 
     Submission readCreate(HttpReply reply) {
         JsonNode root = object(Operation.CREATE, reply);
-        Optional<String> taskId = Json.text(root, "task_id").or(() -> Json.text(root, "id"));
+        Optional<String> taskId = Json.nonBlank(root, "task_id").or(() -> Json.nonBlank(root, "id"));
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
                     "it names no task: neither task_id nor id is set"));
@@ -54,18 +55,18 @@ final class TaskReader {
     }
 
     private TaskSnapshot snapshot(JsonNode root, HttpReply reply) {
-        Optional<String> raw = Json.text(root, "status");
-        TaskStatus status = raw.map(TaskReader::status).orElse(TaskStatus.UNRECOGNIZED);
+        Optional<String> raw = Json.nonBlank(root, "status");
+        TaskStatus status = raw.map(StatusReader::status).orElse(TaskStatus.UNRECOGNIZED);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw.orElse(null))
-                .progress(Json.number(root, "progress").map(p -> p / 100.0).orElse(null))
+                .progress(Json.nonBlank(root, "progress").flatMap(Readings::percentProgress).orElse(null))
                 .videoUrl(videoUrl(root).orElse(null))
                 .failure(VendorError.of(Json.member(root, "error")).map(this::failure).orElse(null))
-                .submittedAt(Json.instant(root, "created_at").orElse(null))
-                .finishedAt(Json.instant(root, "completed_at").orElse(null))
-                .videoExpiresAt(Json.instant(root, "expires_at").orElse(null))
+                .submittedAt(Json.nonBlank(root, "created_at").flatMap(Readings::instant).orElse(null))
+                .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null))
+                .videoExpiresAt(Json.nonBlank(root, "expires_at").flatMap(Readings::instant).orElse(null))
                 .requestId(reply.header("x-request-id").orElse(null));
-        Json.text(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
-        Json.text(root, "model").ifPresent(m -> b.attribute("model", m));
+        Json.nonBlank(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
+        Json.nonBlank(root, "model").ifPresent(m -> b.attribute("model", m));
         return b.build();
     }
 
@@ -83,12 +84,12 @@ final class TaskReader {
     private static Optional<String> videoUrl(JsonNode root) {
         JsonNode result = Json.member(root, "result");
         JsonNode first = Json.member(result, "outputs").path(0);
-        return Json.text(root, "video_url").or(() -> Json.text(result, "video_url"))
-                .or(() -> Json.text(first)).or(() -> Json.text(first, "url"));
+        return Json.nonBlank(root, "video_url").or(() -> Json.nonBlank(result, "video_url"))
+                .or(() -> Json.nonBlank(first)).or(() -> Json.nonBlank(first, "url"));
     }
 
     private TaskFailure failure(VendorError error) {
-        ErrorCategory category = VendorCodes.category(error.code(), error.type())
+        ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .filter(c -> c == ErrorCategory.CONTENT_REJECTED || c == ErrorCategory.INVALID_REQUEST)
                 .orElse(ErrorCategory.TASK_FAILED);
         return new TaskFailure(category, Text.clean(error.code() != null ? error.code() : error.type(), apiKey),
@@ -96,7 +97,7 @@ final class TaskReader {
     }
 
     private static JsonNode object(Operation operation, HttpReply reply) {
-        return Json.object(reply.body()).orElseThrow(() -> new IllegalStateException("the answer to the "
+        return Json.body(reply).orElseThrow(() -> new IllegalStateException("the answer to the "
                 + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"
                 + (reply.contentType().isEmpty() ? "" : " but " + reply.contentType())));
     }

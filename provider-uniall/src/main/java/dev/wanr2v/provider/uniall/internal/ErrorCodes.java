@@ -9,7 +9,7 @@ import java.util.Set;
  * Error codes that decide a category whatever the HTTP status: OpenAI-style codes and types, those of
  * OpenAI-compatible gateways, and the upstream DashScope codes a gateway may pass through.
  */
-final class VendorCodes {
+final class ErrorCodes {
     /** The account has no balance or quota left: retrying cannot help. */
     private static final Set<String> QUOTA = Set.of("insufficient_quota", "insufficient_user_quota",
             "insufficient_balance", "billing_hard_limit_reached", "arrearage");
@@ -22,7 +22,7 @@ final class VendorCodes {
             "model_not_found", "invalid_parameter");
     private static final Set<String> RATE = Set.of("rate_limit_exceeded", "throttling", "throttling.ratequota");
 
-    private VendorCodes() {
+    private ErrorCodes() {
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Optional;
  * call or in a failed task's {@code error.code}; as JSON numbers they lose their leading zeros
  * ({@code 1028001}), so codes are matched by numeric value.
  */
-enum VendorCode {
+enum ErrorCodes {
     REFERENCE_COUNT("001028001", "reference_urls must be an array with 1-5 items", Rule.REFERENCE_COUNT,
             "the gateway takes 1 to 5 references; pass 1 to 5 images or videos"),
     REFERENCE_IMAGES("001028002", "reference_urls can contain maximum 5 images", Rule.REFERENCE_IMAGES,
@@ -38,7 +38,7 @@ enum VendorCode {
     private final Rule rule;
     private final String advice;
 
-    VendorCode(String code, String description, Rule rule, String advice) {
+    ErrorCodes(String code, String description, Rule rule, String advice) {
         this.code = code;
         this.number = Long.parseLong(code);
         this.description = description;
@@ -81,7 +81,7 @@ enum VendorCode {
     }
 
     /** The known code with this text's numeric value ({@code "001028003"}, {@code "1028003"}). */
-    static Optional<VendorCode> of(String text) {
+    static Optional<ErrorCodes> of(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -90,7 +90,7 @@ enum VendorCode {
             return Optional.empty();
         }
         long value = Long.parseLong(digits);
-        for (VendorCode c : values()) {
+        for (ErrorCodes c : values()) {
             if (c.number == value) {
                 return Optional.of(c);
             }

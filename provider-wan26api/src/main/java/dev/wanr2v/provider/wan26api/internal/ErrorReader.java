@@ -7,6 +7,7 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,17 +22,17 @@ import java.util.Optional;
  * unknown outcome: 5xx answers, 408, and 001028095..98 at create (they name failures that happen after
  * a task exists).
  */
-final class ErrorMapper {
+final class ErrorReader {
     private static final String TOP_UP = "The account's balance is too low or the key lacks permission for"
             + " wan26_r2v: top up the balance on the gateway's console, or check the key's permissions.";
 
-    private ErrorMapper() {
+    private ErrorReader() {
     }
 
     /** Reads a non-2xx answer; never throws. */
     static ErrorInfo read(Operation operation, HttpReply reply) {
         try {
-            JsonNode root = Json.parse(reply);
+            JsonNode root = Json.body(reply).orElse(null);
             return map(operation, reply.status(), reply, VendorError.in(root), root);
         } catch (RuntimeException e) {
             return byStatus(operation, reply.status()).build();
@@ -49,11 +50,11 @@ final class ErrorMapper {
         if (e == null) {
             return new TaskFailure(ErrorCategory.TASK_FAILED, null, null, List.of());
         }
-        Optional<VendorCode> known = e.known();
+        Optional<ErrorCodes> known = e.known();
         if (known.isEmpty()) {
             return new TaskFailure(ErrorCategory.TASK_FAILED, e.code(), e.message(), List.of());
         }
-        VendorCode code = known.get();
+        ErrorCodes code = known.get();
         return new TaskFailure(code.category(), code.code(), messageOf(e, code), code.violations(e.message()));
     }
 
@@ -61,13 +62,13 @@ final class ErrorMapper {
             JsonNode root) {
         boolean create = operation == Operation.CREATE;
         ErrorInfo.Builder b;
-        Optional<VendorCode> known = error == null ? Optional.empty() : error.known();
+        Optional<ErrorCodes> known = error == null ? Optional.empty() : error.known();
         if (known.isPresent()) {
-            VendorCode code = known.get();
+            ErrorCodes code = known.get();
             b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
                     .violations(code.violations(error.message())).hint(code.hint());
             if (create) {
-                b.createNotAccepted(code.isRejection() || code == VendorCode.TASK_CREATION);
+                b.createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION);
             }
             if (code.isRejection()) {
                 b.retryable(false);
@@ -86,47 +87,38 @@ final class ErrorMapper {
         return b.build();
     }
 
-    private static String messageOf(VendorError error, VendorCode code) {
+    private static String messageOf(VendorError error, ErrorCodes code) {
         return error.message() == null || error.message().isBlank() ? code.description() : error.message();
     }
 
-    /** The category, flags and hint an HTTP status alone implies. */
+    /**
+     * The category, flags and hint an HTTP status alone implies: the SPI's fallback, except that a 404 to
+     * any call but a status call means the base URL is wrong, and a 2xx answer carrying an error without a
+     * known code is the gateway's failure.
+     */
     static ErrorInfo.Builder byStatus(Operation operation, int status) {
-        boolean create = operation == Operation.CREATE;
-        ErrorInfo.Builder b;
-        Boolean notAccepted = true;
-        if (status == 401) {
-            b = ErrorInfo.builder(ErrorCategory.AUTHENTICATION)
-                    .hint("The gateway refused the API key; check WAN26API_API_KEY (or apiKey(..)).");
-        } else if (status == 402 || status == 403) {
-            b = ErrorInfo.builder(ErrorCategory.PERMISSION).hint(TOP_UP);
-        } else if (status == 404 && operation == Operation.STATUS) {
-            b = ErrorInfo.builder(ErrorCategory.TASK_EXPIRED)
-                    .hint("The gateway does not know this task id: it expired or never existed.");
-        } else if (status == 404) {
-            b = ErrorInfo.builder(ErrorCategory.CONFIGURATION)
-                    .hint("The gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL).");
-        } else if (status == 408) {
-            b = ErrorInfo.builder(ErrorCategory.TIMEOUT);
-            notAccepted = null;
-        } else if (status == 413) {
-            b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST)
-                    .hint("The request body is too large for the gateway; pass large media as public URLs.");
-        } else if (status == 429) {
-            b = ErrorInfo.builder(ErrorCategory.RATE_LIMITED).retryable(true);
-        } else if (status >= 400 && status < 500) {
-            b = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST);
-        } else if (status >= 500 && status < 600 || status >= 200 && status < 300) {
-            // 2xx: an error inside a successful answer, without a known code
-            b = ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR);
-            notAccepted = false;
-        } else {
-            b = ErrorInfo.builder(ErrorCategory.UNEXPECTED_RESPONSE);
-            notAccepted = false;
+        ErrorCategory category = status == 404 && operation != Operation.STATUS ? ErrorCategory.CONFIGURATION
+                : status >= 200 && status < 300 ? ErrorCategory.PROVIDER_ERROR
+                : StatusFallback.categoryForTaskApi(operation, status);
+        ErrorInfo.Builder b = ErrorInfo.builder(category).hint(hint(category, status));
+        if (category == ErrorCategory.RATE_LIMITED) {
+            b.retryable(true);
         }
-        if (create && notAccepted != null) {
-            b.createNotAccepted(notAccepted);
+        if (operation == Operation.CREATE && status != 408) {
+            b.createNotAccepted(status >= 400 && status < 500);
         }
         return b;
+    }
+
+    private static String hint(ErrorCategory category, int status) {
+        return switch (category) {
+            case AUTHENTICATION -> "The gateway refused the API key; check WAN26API_API_KEY (or apiKey(..)).";
+            case PERMISSION -> TOP_UP;
+            case TASK_EXPIRED -> "The gateway does not know this task id: it expired or never existed.";
+            case CONFIGURATION -> "The gateway has no such endpoint; check baseUrl (WAN26API_BASE_URL).";
+            case INVALID_REQUEST -> status == 413
+                    ? "The request body is too large for the gateway; pass large media as public URLs." : null;
+            default -> null;
+        };
     }
 }
