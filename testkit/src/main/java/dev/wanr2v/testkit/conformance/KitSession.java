@@ -96,6 +96,16 @@ public final class KitSession implements AutoCloseable {
         return emulator;
     }
 
+    /**
+     * Another emulator of the vendor, enforcing these account limits (close it when done): the vendor's
+     * documented ones or, where its protocol documents none, {@code fallback}.
+     */
+    Emulator limitedEmulator(dev.wanr2v.testkit.emulator.AccountLimits fallback) {
+        dev.wanr2v.testkit.emulator.AccountLimits documented = emulator().protocol().documentedLimits();
+        return Objects.requireNonNull(kit.startEmulator(EmulatorOptions.defaults().withApiKey(apiKey).withSpeed(SPEED)
+                .withAccountLimits(documented.isNone() ? fallback : documented)), "startEmulator(..) returned null");
+    }
+
     /** The emulator with every task, script, fault and journal entry forgotten. */
     public Emulator freshEmulator() {
         Emulator e = emulator();

@@ -4,6 +4,7 @@ import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ErrorInfo;
@@ -127,6 +128,32 @@ public final class BrokenProviders {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
                     return s.status() != TaskStatus.UNRECOGNIZED ? s
                             : s.toBuilder().status(TaskStatus.SUCCEEDED).build();
+                }
+            };
+        }
+    }
+
+    /** Declares ten times the account limits Acme documents. */
+    public static final class Greedy extends Wrapper {
+        private static final Capabilities CAPABILITIES = new AcmeProvider().capabilities().toBuilder()
+                .accountLimits(AccountLimits.documented(100, 400).withRunningTasks(40, true)).build();
+
+        /** For ServiceLoader. */
+        public Greedy() {
+            super("acme-greedy");
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return CAPABILITIES;
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public Capabilities capabilities() {
+                    return CAPABILITIES;
                 }
             };
         }
