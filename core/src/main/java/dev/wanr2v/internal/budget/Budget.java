@@ -145,6 +145,19 @@ public final class Budget {
         (permit.kind() == BudgetKind.CREATE ? createCalls : queryCalls).incrementAndGet();
     }
 
+    /**
+     * The call of this permit left for the vendor, or will never leave (it failed or was given up first); the
+     * next call of its kind may follow after the spacing. Every permit must be reported; more than once is
+     * harmless.
+     */
+    public void departed(Permit permit) {
+        if (enabled && permit.kind() != null && permit.kind() != BudgetKind.RUNNING) {
+            synchronized (this) {
+                (permit.kind() == BudgetKind.CREATE ? creates : queries).departed(permit, now());
+            }
+        }
+    }
+
     /** A call sent on this permit was throttled (HTTP 429 or the vendor's throttling code). */
     public void throttled(Permit permit, Duration retryAfter) {
         throttled.incrementAndGet();

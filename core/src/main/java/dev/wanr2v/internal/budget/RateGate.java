@@ -5,22 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One kind's budget: grants leave to send at a paced rate ({@link AimdRate}, kept at {@value #PACE} of it so
- * that network jitter cannot push two calls into one of the vendor's seconds), one at a time, spaced evenly,
- * in ticket order; pauses for a vendor's {@code Retry-After}. Waiting tickets hold no thread: the next grant
- * is a timer on the budget's scheduler. Guarded by the budget's lock.
+ * One kind's budget: grants leave to send at a paced rate ({@link AimdRate}), in ticket order; pauses for a
+ * vendor's {@code Retry-After}. Calls are spaced by when they leave, not when they were let go: the next
+ * grant waits until the last granted call has departed (a cold connection, a full pool or a busy machine
+ * delays it) and then until the spacing has passed since. At a rate of N per second, N departures span 1 s
+ * plus {@link #JITTER}, so that the network delaying one call by up to that much more than another cannot
+ * push N + 1 calls into one of the vendor's seconds. Waiting tickets hold no thread: the next grant is a
+ * timer on the budget's scheduler, or the departure. Guarded by the budget's lock.
  */
 final class RateGate {
-    static final double PACE = 0.95;
+    static final Duration JITTER = Duration.ofMillis(100);
+    /** The share of the rate kept to: N grants in 1 s + {@link #JITTER}. */
+    static final double PACE = 1000.0 / (1000 + JITTER.toMillis());
     private static final Duration MAX_PAUSE = Duration.ofMinutes(10);
 
     private final BudgetKind kind;
     private final AimdRate rate;
     private final Budget budget;
     private final TicketLine line;
-    private Instant lastGrant;
+    private Instant lastDeparture;
     private Instant pausedUntil;
     private long granted;
+    private long inTransit;
 
     RateGate(BudgetKind kind, double ceiling, Budget budget) {
         this.kind = kind;
@@ -43,7 +49,16 @@ final class RateGate {
 
     /** A permit at once if nobody waits and the pace allows, else {@code null}. */
     Permit tryNow(Instant now) {
-        return line.waiting() == 0 && !nextFree(now).isAfter(now) ? take(now) : null;
+        return line.waiting() == 0 && inTransit == 0 && !nextFree(now).isAfter(now) ? take() : null;
+    }
+
+    /** The call sent on this permit left (or will never leave): the next may follow after the spacing. */
+    void departed(Permit permit, Instant now) {
+        if (permit.seq() == inTransit) {
+            inTransit = 0;
+            lastDeparture = now;
+            pump(now);
+        }
     }
 
     void enqueue(Ticket t, Instant now) {
@@ -51,22 +66,25 @@ final class RateGate {
         pump(now);
     }
 
-    /** How long a ticket with {@code ahead} tickets before it should wait. */
+    /** How long a ticket with {@code ahead} tickets before it should wait (departures taken as immediate). */
     Duration estimate(int ahead, Instant now) {
         Duration untilFree = Duration.between(now, nextFree(now));
         return (untilFree.isNegative() ? Duration.ZERO : untilFree).plusNanos(spacing(now).toNanos() * ahead);
     }
 
-    /** Grants what the pace allows now, then sets a timer for the next grant. */
+    /** Grants what the pace allows now, then sets a timer for the next grant (or waits for a departure). */
     void pump(Instant now) {
-        for (Ticket head = line.head(); head != null; head = line.head()) {
-            Instant free = nextFree(now);
-            if (free.isAfter(now)) {
-                line.wakeAt(free, now);
-                return;
-            }
-            line.grantHead(take(now), () -> { }, now);
+        Ticket head = line.head();
+        if (head == null || inTransit != 0) {
+            return;
         }
+        Instant free = nextFree(now);
+        if (free.isAfter(now)) {
+            line.wakeAt(free, now);
+            return;
+        }
+        Permit permit = take();
+        line.grantHead(permit, () -> departed(permit, budget.now()), now);
     }
 
     /**
@@ -84,17 +102,17 @@ final class RateGate {
         pump(now);
     }
 
-    private Permit take(Instant now) {
-        lastGrant = now;
-        return new Permit(kind, ++granted);
+    private Permit take() {
+        inTransit = ++granted;
+        return new Permit(kind, inTransit);
     }
 
     private Instant nextFree(Instant now) {
-        Instant free = lastGrant == null ? now : lastGrant.plus(spacing(now));
+        Instant free = lastDeparture == null ? now : lastDeparture.plus(spacing(now));
         return pausedUntil != null && pausedUntil.isAfter(free) ? pausedUntil : free;
     }
 
     private Duration spacing(Instant now) {
-        return Duration.ofNanos((long) Math.ceil(1e9 / (rate.at(now) * PACE)));
+        return Duration.ofNanos((long) Math.ceil((1e9 + JITTER.toNanos()) / rate.at(now)));
     }
 }

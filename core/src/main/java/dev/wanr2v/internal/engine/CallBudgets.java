@@ -80,6 +80,11 @@ final class CallBudgets {
         }
     }
 
+    /** The call of this permit left, or never will. */
+    void departed(Permit permit) {
+        budget.departed(permit);
+    }
+
     void throttled(Permit permit, Duration retryAfter) {
         throttles++;
         budget.throttled(permit, retryAfter);

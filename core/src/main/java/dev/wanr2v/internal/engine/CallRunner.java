@@ -94,6 +94,7 @@ final class CallRunner {
 
         private void send(HttpCall call, Permit permit, int n) {
             if (result.isDone()) {
+                budget.departed(permit);
                 return;
             }
             if (firstSent == null) {
@@ -101,12 +102,14 @@ final class CallRunner {
             }
             CompletableFuture<HttpReply> f;
             try {
-                f = engine.transport().send(call, engine.endpoint());
+                f = engine.transport().send(call, engine.endpoint(), () -> budget.departed(permit));
             } catch (RuntimeException e) {
+                budget.departed(permit);
                 result.completeExceptionally(e);
                 return;
             }
             budget.sent(permit);
+            f.whenComplete((r, e) -> budget.departed(permit));
             inFlight = f;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {

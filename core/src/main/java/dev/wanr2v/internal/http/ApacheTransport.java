@@ -135,6 +135,15 @@ public final class ApacheTransport implements AutoCloseable {
      * Canceling the returned future aborts the exchange.
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint) {
+        return send(call, endpoint, () -> { });
+    }
+
+    /**
+     * {@link #send(HttpCall, URI)}, running {@code departing} on the I/O thread when the request is about to
+     * be written to its connection (connected, at the head of the line): when it leaves, not when it was
+     * asked for. Keep it short.
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, Runnable departing) {
         URI uri = resolve(call, endpoint);
         BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
@@ -142,7 +151,7 @@ public final class ApacheTransport implements AutoCloseable {
         long started = System.nanoTime();
         CompletableFuture<HttpReply> result = new CompletableFuture<>();
         track(result);
-        Future<HttpReply> exchange = client.execute(new BasicRequestProducer(request, tracker),
+        Future<HttpReply> exchange = client.execute(new DepartingRequest(request, tracker, departing),
                 new CappedReplyConsumer(maxResponseBytes), null, HttpClientContext.create(),
                 new FutureCallback<>() {
                     @Override

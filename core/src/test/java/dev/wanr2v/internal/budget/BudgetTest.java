@@ -29,9 +29,13 @@ class BudgetTest {
         return new Budget(limits, true, scheduler, false);
     }
 
+    /** A create that leaves as soon as it is let go. */
     private CompletableFuture<Permit> create(Budget b, Member m, String name, Instant deadline) {
         CompletableFuture<Permit> f = b.acquire(m, BudgetKind.CREATE, null, false, deadline, w -> { });
-        f.thenRun(() -> granted.add(name + "@" + Duration.between(T0, scheduler.now()).toMillis()));
+        f.thenAccept(p -> {
+            granted.add(name + "@" + Duration.between(T0, scheduler.now()).toMillis());
+            b.departed(p);
+        });
         return f;
     }
 
@@ -47,10 +51,24 @@ class BudgetTest {
             create(b, m, "c" + i, null);
         }
         scheduler.runUntil(T0.plusSeconds(5));
-        // 5/s kept at 95 %: one every 210.5 ms
-        assertThat(granted).containsExactly("c0@0", "c1@210", "c2@421", "c3@631");
+        // 5/s, five in 1.1 s: one every 220 ms
+        assertThat(granted).containsExactly("c0@0", "c1@220", "c2@440", "c3@660");
         assertThat(b.stats().waits()).isEqualTo(3);
-        assertThat(b.stats().waited()).isEqualTo(Duration.ofNanos(210_526_316L * 6));
+        assertThat(b.stats().waited()).isEqualTo(Duration.ofMillis(220 + 440 + 660));
+    }
+
+    @Test
+    void theNextCallWaitsForTheLastOneToLeaveThenForTheSpacing() {
+        Budget b = budget(AccountLimits.documented(5, 20));
+        Member m = b.alone("p", Runnable::run);
+        Permit slow = b.acquire(m, BudgetKind.CREATE, null, false, null, w -> { }).join();
+        create(b, m, "c1", null);
+        scheduler.runUntil(T0.plusSeconds(1));
+        assertThat(granted).as("while the first call has not left (a cold connection, say)").isEmpty();
+        b.departed(slow);
+        b.departed(slow);
+        scheduler.runUntil(T0.plusSeconds(5));
+        assertThat(granted).containsExactly("c1@1220");
     }
 
     @Test
@@ -59,12 +77,12 @@ class BudgetTest {
         Member m = b.alone("p", Runnable::run);
         List<BudgetWait> heard = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            b.acquire(m, BudgetKind.CREATE, null, false, null, heard::add);
+            b.acquire(m, BudgetKind.CREATE, null, false, null, heard::add).thenAccept(b::departed);
         }
         assertThat(heard).hasSize(2);
         assertThat(heard.get(1).kind()).isEqualTo(BudgetKind.CREATE);
         assertThat(heard.get(1).ahead()).isEqualTo(1);
-        assertThat(heard.get(1).estimatedWait()).hasValue(Duration.ofNanos(210_526_316L * 2));
+        assertThat(heard.get(1).estimatedWait()).hasValue(Duration.ofMillis(440));
         assertThat(heard.get(1)).hasToString("waiting for the create budget (about 1 s)");
     }
 
@@ -96,8 +114,8 @@ class BudgetTest {
         create(b, m, "c1", null);
         create(b, m, "c2", null);
         scheduler.runUntil(T0.plusSeconds(10));
-        // paused 3 s; halved to 2.5/s, back up by 1/s each second: 3.25/s at 95 % after 3 s
-        assertThat(granted).containsExactly("c0@0", "c1@3000", "c2@3323");
+        // paused 3 s; halved to 2.5/s, back up by 0.25/s each second: 3.25/s after 3 s, 1.1 s / 3.25 apart
+        assertThat(granted).containsExactly("c0@0", "c1@3000", "c2@3338");
         assertThat(b.stats().throttled()).isEqualTo(1);
     }
 
@@ -132,7 +150,7 @@ class BudgetTest {
                 .hasMessageContaining("the client was closed while the create waited 0 ms for the create budget")
                 .hasMessageContaining("nothing was created");
         scheduler.runUntil(T0.plusSeconds(5));
-        assertThat(granted).containsExactly("s0@0", "s2@210");
+        assertThat(granted).containsExactly("s0@0", "s2@220");
     }
 
     @Test
@@ -147,11 +165,17 @@ class BudgetTest {
         TaskHandle running = task("running", now.minusSeconds(10));
         b.observed(running, TaskSnapshot.builder(TaskStatus.RUNNING).build());
         List<String> order = new ArrayList<>();
-        b.acquire(m, BudgetKind.QUERY, null, false, null, w -> { }).join();
+        b.departed(b.acquire(m, BudgetKind.QUERY, null, false, null, w -> { }).join());
         for (TaskHandle h : List.of(young, old, running)) {
-            b.acquire(m, BudgetKind.QUERY, h, true, null, w -> { }).thenRun(() -> order.add(h.taskId()));
+            b.acquire(m, BudgetKind.QUERY, h, true, null, w -> { }).thenAccept(p -> {
+                order.add(h.taskId());
+                b.departed(p);
+            });
         }
-        b.acquire(m, BudgetKind.QUERY, young, false, null, w -> { }).thenRun(() -> order.add("caller"));
+        b.acquire(m, BudgetKind.QUERY, young, false, null, w -> { }).thenAccept(p -> {
+            order.add("caller");
+            b.departed(p);
+        });
         scheduler.runUntil(now.plusSeconds(10));
         assertThat(order).containsExactly("caller", "running", "old", "young");
     }
@@ -200,7 +224,7 @@ class BudgetTest {
         create(b, m, "c2", null);
         assertThat(b.stats().waitingCreates()).isEqualTo(1);
         scheduler.runUntil(T0.plusSeconds(5));
-        assertThat(granted).containsExactly("c0@0", "c2@210");
+        assertThat(granted).containsExactly("c0@0", "c2@220");
     }
 
     @Test

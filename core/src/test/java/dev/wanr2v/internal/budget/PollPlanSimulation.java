@@ -93,7 +93,10 @@ final class PollPlanSimulation {
         Instant due = scheduler.now();
         TaskStatus known = lastSeen[i];
         budget.acquire(member, BudgetKind.QUERY, handles[i], true, null, w -> { })
-                .thenAccept(p -> answered(i, polls, due, known));
+                .thenAccept(p -> {
+                    budget.departed(p);
+                    answered(i, polls, due, known);
+                });
     }
 
     private void answered(int i, int polls, Instant due, TaskStatus known) {
