@@ -138,7 +138,7 @@ public final class BatchCommand extends BaseCommand {
                 + counts.get(Status.PENDING) + " pending");
         results.stream().filter(r -> r.status() != Status.SUCCEEDED).forEach(r -> output.result("  " + r.describe()));
         output.result("calls: " + calls.calls() + " made (" + calls.creates() + " creates), " + calls.throttled()
-                + " throttled, " + ProgressLine.clock(calls.waited()) + " spent waiting for the account's budget"
+                + " throttled; calls waited " + ProgressLine.clock(calls.waited()) + " in all for the account's budget"
                 + (calls.enabled() ? "" : " (budgets off)"));
         output.result("results: " + resultsPath);
         output.result("journal: " + journalPath);
