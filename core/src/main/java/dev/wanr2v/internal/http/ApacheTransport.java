@@ -139,19 +139,21 @@ public final class ApacheTransport implements AutoCloseable {
     }
 
     /**
-     * {@link #send(HttpCall, URI)}, running {@code departing} on the I/O thread when the request is about to
-     * be written to its connection (connected, at the head of the line): when it leaves, not when it was
-     * asked for. Keep it short.
+     * {@link #send(HttpCall, URI)}, running {@code departing} once the request has left: its head handed to a
+     * ready connection, and its body, if it has one, in full (when the vendor can have it, not when it was
+     * asked for). It runs on an I/O or body-writer thread: keep it short.
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, Runnable departing) {
         URI uri = resolve(call, endpoint);
         BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
-        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()));
+        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null
+                : new SendTracker(producer(call.body()), departing);
         long started = System.nanoTime();
         CompletableFuture<HttpReply> result = new CompletableFuture<>();
         track(result);
-        Future<HttpReply> exchange = client.execute(new DepartingRequest(request, tracker, departing),
+        Future<HttpReply> exchange = client.execute(new DepartingRequest(request, tracker,
+                tracker == null ? departing : () -> { }),
                 new CappedReplyConsumer(maxResponseBytes), null, HttpClientContext.create(),
                 new FutureCallback<>() {
                     @Override

@@ -9,7 +9,7 @@ import org.apache.hc.core5.http.nio.RequestChannel;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
-/** A request that says when it leaves: the moment its head is handed to a ready connection. */
+/** A request that says when its head is handed to a ready connection (for a request without a body: when it leaves). */
 final class DepartingRequest extends BasicRequestProducer {
     private final Runnable departing;
     private final AtomicBoolean departed = new AtomicBoolean();

@@ -14,10 +14,17 @@ import org.apache.hc.core5.http.nio.DataStreamChannel;
  */
 final class SendTracker implements AsyncEntityProducer {
     private final AsyncEntityProducer delegate;
+    private final Runnable onComplete;
     private volatile boolean complete;
 
     SendTracker(AsyncEntityProducer delegate) {
+        this(delegate, () -> { });
+    }
+
+    /** {@code onComplete} runs once, when the body has been handed over in full. */
+    SendTracker(AsyncEntityProducer delegate, Runnable onComplete) {
         this.delegate = delegate;
+        this.onComplete = onComplete;
     }
 
     boolean complete() {
@@ -40,15 +47,22 @@ final class SendTracker implements AsyncEntityProducer {
             @Override
             public void endStream() throws IOException {
                 channel.endStream();
-                complete = true;
+                completed();
             }
 
             @Override
             public void endStream(List<? extends Header> trailers) throws IOException {
                 channel.endStream(trailers);
-                complete = true;
+                completed();
             }
         });
+    }
+
+    private void completed() {
+        if (!complete) {
+            complete = true;
+            onComplete.run();
+        }
     }
 
     @Override
