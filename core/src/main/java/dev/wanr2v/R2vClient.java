@@ -127,7 +127,8 @@ public interface R2vClient extends AutoCloseable {
     }
 
     /**
-     * Stops the client: pending waits end with {@link AwaitInterruptedException}, connections close.
+     * Stops the client: pending waits end with {@link AwaitInterruptedException}, creates still waiting for
+     * the account's budget fail with {@link RateLimitedException} (they were never sent), connections close.
      * Tasks already submitted keep running at the vendor.
      */
     @Override

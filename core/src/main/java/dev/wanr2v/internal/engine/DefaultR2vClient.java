@@ -380,9 +380,10 @@ public final class DefaultR2vClient implements R2vClient {
     }
 
     /**
-     * Stops the client. Waits end with {@link AwaitInterruptedException}; creates already under way are
-     * given up to the response timeout to finish (so their handles are not lost); then every other
-     * pending call fails with a typed error and the connections and threads are released.
+     * Stops the client. Waits end with {@link AwaitInterruptedException}; creates waiting for budget fail at
+     * once (never sent); creates already under way are given up to the response timeout to finish (so their
+     * handles are not lost); then every other pending call fails with a typed error and the connections and
+     * threads are released.
      */
     @Override
     public void close() {
