@@ -87,9 +87,9 @@ public final class Budget {
         BudgetWait wait;
         synchronized (this) {
             Instant now = now();
-            Permit now0 = gate.tryNow(now);
-            if (now0 != null) {
-                return CompletableFuture.completedFuture(now0);
+            Permit atOnce = gate.tryNow(now);
+            if (atOnce != null) {
+                return CompletableFuture.completedFuture(atOnce);
             }
             long key = kind == BudgetKind.CREATE ? 0 : PollPriority.key(now, handle,
                     handle == null ? null : book.status(handle), planned);
