@@ -20,8 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -62,6 +64,9 @@ public final class ApacheTransport implements AutoCloseable {
     private final long maxResponseBytes;
     /** Exchanges sent and not yet ended; {@link #close} ends those the HTTP client leaves without a callback. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger reactorFailures = new AtomicInteger();
+    /** The I/O threads: {@link #close} has each end its own sessions. */
+    private final Set<Thread> ioThreads = ConcurrentHashMap.newKeySet();
 
     /**
      * @param connectTimeout   TCP/TLS connect timeout
@@ -93,7 +98,8 @@ public final class ApacheTransport implements AutoCloseable {
                         .setSoTimeout(Timeout.of(responseTimeout))
                         .setSelectInterval(selectInterval(connectTimeout, responseTimeout))
                         .build())
-                .setThreadFactory(threads.factory("io"))
+                .setThreadFactory(recording(threads.factory("io")))
+                .setIoReactorExceptionCallback(this::reactorFailed)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(responseTimeout))
@@ -211,6 +217,17 @@ public final class ApacheTransport implements AutoCloseable {
         return result;
     }
 
+    /** Failures of the I/O reactor itself (not of one exchange) since the transport started. */
+    int reactorFailures() {
+        return reactorFailures.get();
+    }
+
+    private void reactorFailed(Exception e) {
+        reactorFailures.incrementAndGet();
+        LOG.warn("the HTTP I/O reactor failed: {}", e.toString());
+        LOG.debug("the HTTP I/O reactor's failure", e);
+    }
+
     /** Exchanges sent and not yet answered. */
     public int inFlight() {
         return inFlight.size();
@@ -286,17 +303,35 @@ public final class ApacheTransport implements AutoCloseable {
     }
 
     /**
-     * Closes at once. An exchange still open ends with a {@link TransportFailure.Kind#CANCELED} failure that
-     * says the request may have been sent (the safe reading for a create), whether or not the HTTP client
-     * got round to calling back.
+     * Closes at once. Each I/O thread is told to stop and closes its own connections and selector: closed
+     * from this thread instead (HttpClient's immediate close), a selector's keys change under the I/O
+     * thread's iteration of them, and the reactor dies with a {@code ConcurrentModificationException}.
+     * An exchange still open ends with a {@link TransportFailure.Kind#CANCELED} failure that says the
+     * request may have been sent (the safe reading for a create), whether or not the HTTP client got round
+     * to calling back.
      */
     @Override
     public void close() {
-        client.close(CloseMode.IMMEDIATE);
+        client.initiateShutdown();
+        ioThreads.forEach(Thread::interrupt); // ends each select loop; the thread then closes what it owns
+        try {
+            client.awaitShutdown(TimeValue.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        client.close(CloseMode.IMMEDIATE); // only what an I/O thread did not get round to
         bodyWriters.shutdownNow();
         for (CompletableFuture<?> open : List.copyOf(inFlight)) {
             open.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,
                     "the client was closed before the exchange ended", null));
         }
+    }
+
+    private ThreadFactory recording(ThreadFactory factory) {
+        return runnable -> {
+            Thread t = factory.newThread(runnable);
+            ioThreads.add(t);
+            return t;
+        };
     }
 }
