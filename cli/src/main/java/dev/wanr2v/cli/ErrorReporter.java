@@ -38,7 +38,7 @@ final class ErrorReporter {
     /** The exit code of a failure: its category's, the CLI's own, or 1 for a bug. */
     static int exitCode(Throwable e) {
         if (e instanceof R2vException r) {
-            return r.category().exitCode();
+            return ExitCodes.of(r.category());
         }
         if (e instanceof CliException c) {
             return c.exitCode();

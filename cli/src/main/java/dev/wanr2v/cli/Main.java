@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * for them with a live progress display, run resumable batches that never pay twice, and try it all
  * offline on the built-in vendor emulators.
  *
- * <p>Exit codes: 0 success; 2..19 one per {@link dev.wanr2v.ErrorCategory} (its {@code exitCode()});
+ * <p>Exit codes: 0 success; 2..19 one per {@link dev.wanr2v.ErrorCategory} ({@link ExitCodes#of});
  * see {@link ExitCodes} for the CLI's own.
  */
 @Command(name = "wan-r2v", mixinStandardHelpOptions = true,

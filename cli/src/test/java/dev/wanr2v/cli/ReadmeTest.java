@@ -19,11 +19,18 @@ class ReadmeTest {
     void theExitCodeTableListsEveryCategoryWithItsCode() throws Exception {
         String readme = readme();
         for (ErrorCategory c : ErrorCategory.values()) {
-            assertThat(readme).as(c.name()).contains("\n| " + c.exitCode() + " | `" + c.name() + "`");
+            assertThat(readme).as(c.name()).contains("\n| " + ExitCodes.of(c) + " | `" + c.name() + "`");
         }
         for (int code : List.of(ExitCodes.OK, ExitCodes.INTERNAL, ExitCodes.BATCH_INCOMPLETE, ExitCodes.USAGE, ExitCodes.FILES)) {
             assertThat(readme).as("exit code " + code).contains("\n| " + code + " | ");
         }
+    }
+
+    @Test
+    void eachCategoryHasItsOwnPublishedCode() {
+        List<Integer> codes = java.util.Arrays.stream(ErrorCategory.values()).map(ExitCodes::of).toList();
+        assertThat(codes).as("in declaration order, as published in 0.1").isEqualTo(
+                java.util.stream.IntStream.rangeClosed(2, 19).boxed().toList());
     }
 
     @Test

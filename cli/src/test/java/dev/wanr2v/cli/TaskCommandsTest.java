@@ -91,8 +91,8 @@ class TaskCommandsTest {
             Cli.Run unsupported = Cli.run(with(uniall, "cancel", uniallToken));
             Cli.Run conflict = Cli.run(with(dashscope, "cancel", runningToken));
 
-            assertThat(unsupported.exit()).as(unsupported.toString()).isEqualTo(ErrorCategory.UNSUPPORTED.exitCode());
-            assertThat(conflict.exit()).as(conflict.toString()).isEqualTo(ErrorCategory.CONFLICT.exitCode());
+            assertThat(unsupported.exit()).as(unsupported.toString()).isEqualTo(ExitCodes.of(ErrorCategory.UNSUPPORTED));
+            assertThat(conflict.exit()).as(conflict.toString()).isEqualTo(ExitCodes.of(ErrorCategory.CONFLICT));
             assertThat(unsupported.err()).contains("\nerror: [uniall] uniall cannot cancel");
         }
     }
@@ -105,7 +105,7 @@ class TaskCommandsTest {
 
             Cli.Run run = Cli.run(with(wan, "wait", token, "--timeout", "1s", "--progress", "none"));
 
-            assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.AWAIT_TIMEOUT.exitCode()).isEqualTo(11);
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.AWAIT_TIMEOUT)).isEqualTo(11);
             assertThat(run.err()).contains("Resume with:  wan-r2v wait " + token);
         }
     }
@@ -118,7 +118,7 @@ class TaskCommandsTest {
 
             Cli.Run run = Cli.run(with(dashscope, "download", token, "--out", dir.resolve("x.mp4").toString(), "--json"));
 
-            assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.TASK_FAILED.exitCode());
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.TASK_FAILED));
             assertThat(run.json().at("/error/category").asText()).isEqualTo("TASK_FAILED");
             assertThat(run.json().at("/error/token").asText()).isEqualTo(token);
             assertThat(run.err()).contains("the model fell over");
@@ -134,9 +134,9 @@ class TaskCommandsTest {
             emulated = Cli.run("status", submit(uniall), "--emulate");
         }
 
-        assertThat(damaged.exit()).isEqualTo(ErrorCategory.INVALID_REQUEST.exitCode());
+        assertThat(damaged.exit()).isEqualTo(ExitCodes.of(ErrorCategory.INVALID_REQUEST));
         assertThat(damaged.err()).contains("R2V-TASK-TOKEN");
-        assertThat(emulated.exit()).isEqualTo(ErrorCategory.CONFIGURATION.exitCode());
+        assertThat(emulated.exit()).isEqualTo(ExitCodes.of(ErrorCategory.CONFIGURATION));
         assertThat(emulated.err()).contains("new, empty emulator").contains("wan-r2v emulate --provider uniall");
     }
 
@@ -148,7 +148,7 @@ class TaskCommandsTest {
 
             Cli.Run run = Cli.run(with(b, "status", token));
 
-            assertThat(run.exit()).isEqualTo(ErrorCategory.CONFIGURATION.exitCode());
+            assertThat(run.exit()).isEqualTo(ExitCodes.of(ErrorCategory.CONFIGURATION));
             assertThat(run.err()).contains(a.baseUrl());
             assertThat(b.journal().size()).isEqualTo(before);
         }

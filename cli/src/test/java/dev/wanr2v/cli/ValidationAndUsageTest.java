@@ -46,7 +46,7 @@ class ValidationAndUsageTest {
                 "https://example.com/b.mp4", "--image", "https://example.com/c.png", "--size", "720P", "--duration", "99",
                 "--seed", "-4", "--tier", "huge", "--shot", "triple", "--progress", "none"));
 
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.INVALID_REQUEST.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.INVALID_REQUEST)).isEqualTo(2);
         List<String> problems = run.err().lines().filter(l -> l.startsWith("  - ")).toList();
         assertThat(problems).hasSize(8);
         for (String rule : List.of("R2V-PROMPT-REQUIRED", "CLI-REF-KIND", "R2V-REF-ORDER", "R2V-SIZE", "R2V-DURATION",
@@ -120,7 +120,7 @@ class ValidationAndUsageTest {
         Cli.Run run = Cli.run("submit", "--provider", "uniall", "--option", "baseUrl=" + uniall.baseUrl(),
                 "--prompt", "x", "--ref", "https://e.com/a.png");
 
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.CONFIGURATION.exitCode()).isEqualTo(3);
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.CONFIGURATION)).isEqualTo(3);
         assertThat(run.err()).contains("UNIALL_API_KEY").contains("--emulate");
         assertThat(uniall.journal().size()).isZero();
     }

@@ -132,7 +132,7 @@ public final class BatchCommand extends BaseCommand {
         json.put("results", resultsPath.toString()).put("journal", journalPath.toString());
         output.resultJson(json);
         if (counts.get(Status.UNKNOWN) > 0) {
-            return dev.wanr2v.ErrorCategory.SUBMIT_OUTCOME_UNKNOWN.exitCode();
+            return ExitCodes.of(dev.wanr2v.ErrorCategory.SUBMIT_OUTCOME_UNKNOWN);
         }
         return counts.get(Status.FAILED) + counts.get(Status.PENDING) > 0 ? ExitCodes.BATCH_INCOMPLETE : ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.Violation;
 import dev.wanr2v.cli.CliException;
+import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.Json;
 import dev.wanr2v.cli.Session;
 import dev.wanr2v.cli.batch.BatchRunner.Action;
@@ -88,7 +89,7 @@ final class BatchPlan {
             return new Item(line, Action.REPORT, null, h, null);
         }
         InvalidRequestException e = new InvalidRequestException(problems, ErrorDetails.of(session.providerId()));
-        ObjectNode error = Json.errorBody(e, ErrorCategory.INVALID_REQUEST.exitCode());
+        ObjectNode error = Json.errorBody(e, ExitCodes.of(ErrorCategory.INVALID_REQUEST));
         return report(line, h, new LineResult(line.number(), line.name(), Status.FAILED, null, null, null, null, error));
     }
 

@@ -13,6 +13,7 @@ import dev.wanr2v.TaskException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.cli.CliException;
+import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.Json;
 import dev.wanr2v.cli.Output;
 import dev.wanr2v.cli.Session;
@@ -150,13 +151,13 @@ final class BatchRunner {
             handle = session.client().submit(item.request());
             journal.append(JournalRecords.submitted(line.number(), attempt, handle));
         } catch (SubmitOutcomeUnknownException e) {
-            ObjectNode error = Json.errorBody(e, e.category().exitCode());
+            ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()));
             journal.append(JournalRecords.unknown(line.number(), attempt, error));
             LineResult r = result(line, Status.UNKNOWN, null, null, null, e.sentAt(), error);
             output.message(r.describe());
             return r;
         } catch (R2vException e) {
-            ObjectNode error = Json.errorBody(e, e.category().exitCode());
+            ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()));
             journal.append(JournalRecords.rejected(line.number(), attempt, error));
             LineResult r = result(line, Status.FAILED, null, null, null, null, error);
             output.message(r.describe() + " (nothing was created; a re-run sends it again)");
@@ -185,7 +186,7 @@ final class BatchRunner {
         try {
             video = session.client().await(handle, options);
         } catch (R2vException e) {
-            ObjectNode error = Json.errorBody(e, e.category().exitCode());
+            ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()));
             if (e instanceof TaskException && isFinal(e.category())) {
                 journal.append(JournalRecords.failed(line.number(), error));
                 return report(result(line, Status.FAILED, token, null, null, null, error));
@@ -207,7 +208,7 @@ final class BatchRunner {
             journal.append(JournalRecords.downloaded(line.number(), file, Files.size(file)));
             return report(result(line, Status.SUCCEEDED, token, video.url(), file.toAbsolutePath().toString(), null, null));
         } catch (R2vException e) {
-            return report(result(line, Status.FAILED, token, video.url(), null, null, Json.errorBody(e, e.category().exitCode())));
+            return report(result(line, Status.FAILED, token, video.url(), null, null, Json.errorBody(e, ExitCodes.of(e.category()))));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
