@@ -19,7 +19,7 @@ final class ErrorReporter {
     /** Reports the failure and returns the exit code. */
     static int report(Throwable e, Output output) {
         int code = exitCode(e);
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = output.words().message(e);
         if (code == ExitCodes.INTERNAL) {
             message = "internal error (" + e.getClass().getName() + "): " + message
                     + "\n  This is a bug in wan-r2v; rerun with --verbose and report the stack trace.";
@@ -31,7 +31,7 @@ final class ErrorReporter {
             e.printStackTrace(new PrintWriter(trace));
             output.messageInPlace(trace.toString());
         }
-        output.resultJson(Json.error(e, code));
+        output.resultJson(Json.error(e, code, output.words()));
         return code;
     }
 

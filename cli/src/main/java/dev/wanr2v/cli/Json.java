@@ -82,14 +82,19 @@ public final class Json {
     }
 
     /** {@code {"error": {...}}}: category, exit code, message, violations and vendor details. */
-    public static ObjectNode error(Throwable e, int exitCode) {
+    public static ObjectNode error(Throwable e, int exitCode, CliWords words) {
         ObjectNode root = object();
-        root.set("error", errorBody(e, exitCode));
+        root.set("error", errorBody(e, exitCode, words));
         return root;
     }
 
-    /** The inside of {@link #error}. */
+    /** The inside of {@link #error}, its message in the words of a command line. */
     public static ObjectNode errorBody(Throwable e, int exitCode) {
+        return errorBody(e, exitCode, CliWords.commandLine());
+    }
+
+    /** The inside of {@link #error}, its message in these words. */
+    public static ObjectNode errorBody(Throwable e, int exitCode, CliWords words) {
         ObjectNode n = object();
         if (e instanceof R2vException r) {
             n.put("category", r.category().name());
@@ -98,7 +103,7 @@ public final class Json {
         } else {
             n.put("category", "INTERNAL");
         }
-        n.put("exitCode", exitCode).put("message", String.valueOf(e.getMessage()));
+        n.put("exitCode", exitCode).put("message", words.message(e));
         if (e instanceof InvalidRequestException invalid) {
             n.set("violations", violations(invalid));
         }

@@ -46,11 +46,21 @@ final class Requests {
         return request;
     }
 
-    /** A problem with a file a video will be written to, before anything is paid for. */
+    /** Where a task's clip goes: {@code --out FILE}; {@code --out DIR}, then {@code DIR/<task id>.mp4}; else {@code ./<task id>.mp4}. */
+    static Path target(Path out, TaskHandle handle) {
+        String name = handle.taskId().replaceAll("[^A-Za-z0-9._-]", "_") + ".mp4";
+        return out == null ? Path.of(name) : Files.isDirectory(out) ? out.resolve(name) : out;
+    }
+
+    /**
+     * A problem with a file (or directory, for a clip named after its task) a video will be written to,
+     * before anything is paid for.
+     */
     static Optional<Violation> checkTarget(String option, Path target, boolean force) {
         Path parent = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
-            return Optional.of(Violation.of(Rule.DOWNLOAD_TARGET, option, target, "is a directory; name a file"));
+            return Files.isWritable(target) ? Optional.empty()
+                    : Optional.of(Violation.of(Rule.DOWNLOAD_TARGET, option, target, "is a directory you cannot write to"));
         }
         if (Files.exists(target) && !force) {
             return Optional.of(Violation.of(Rule.DOWNLOAD_TARGET, option, target,

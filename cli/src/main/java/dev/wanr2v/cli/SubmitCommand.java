@@ -24,17 +24,20 @@ final class SubmitCommand extends BaseCommand {
     @Mixin
     ClientOptions client;
 
+    @Mixin
+    EmulateOptions emulate;
+
     @Override
     protected int run(Output output) {
-        try (Session session = client.open(output, null)) {
-            R2vRequest r = Requests.validated(session, request.fields(spec), List.of());
+        try (Session session = client.open(output, null, emulate, dryRun)) {
+            R2vRequest r = Requests.validated(session, request.fields(spec, output.words()), List.of());
             if (dryRun) {
                 return Requests.dryRun(session, r, output);
             }
             TaskHandle handle = Requests.submit(session, r, output);
             output.result(handle.toToken());
             output.resultJson(Json.task(handle));
-            if (client.emulate()) {
+            if (emulate.on()) {
                 output.message("wan-r2v: note: this task lives in an emulator that stops with this command;"
                         + " to keep tasks across commands, run 'wan-r2v emulate' (README, Emulators)");
             }

@@ -78,6 +78,17 @@ final class TaskFlow {
         output.resultJson(json);
     }
 
+    /**
+     * Prints only the video's URL on stdout ({@code URL=$(wan-r2v wait TOKEN)} works, as {@code submit}'s token
+     * does); the rest goes to stderr. JSON as {@link #printVideo}.
+     */
+    static void printUrl(GeneratedVideo video, Output output) {
+        output.message("wan-r2v: " + video.handle() + " succeeded" + video.expiresAt()
+                .map(t -> "; its URL is signed: keep it private; it expires " + t).orElse(""));
+        output.result(video.url());
+        output.resultJson(Json.video(video));
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);

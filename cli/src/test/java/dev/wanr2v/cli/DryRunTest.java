@@ -54,6 +54,21 @@ class DryRunTest {
     }
 
     @Test
+    void aDryRunNeedsNoKey() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DASHSCOPE_API_KEY") == null, "DASHSCOPE_API_KEY is set");
+        try (Emulator dashscope = Emulators.start("dashscope")) {
+            Cli.Run run = Cli.run("submit", "--dry-run", "--provider", "dashscope", "--option",
+                    "baseUrl=" + dashscope.baseUrl(), "--prompt", "character1 waves", "--ref", "https://example.com/a.png");
+
+            assertThat(run.exit()).as(run.toString()).isZero();
+            assertThat(run.out()).startsWith("POST " + dashscope.baseUrl()).contains("Authorization: ****");
+            assertThat(run.err()).contains("apiKey is not set. Set environment variable DASHSCOPE_API_KEY")
+                    .contains("A dry run sends nothing").contains("nothing was sent");
+            assertThat(dashscope.journal().size()).isZero();
+        }
+    }
+
+    @Test
     void anInvalidRequestFailsTheDryRunToo() {
         Cli.Run run = Cli.run("generate", "--dry-run", "--emulate", "--provider", "wan26api", "--prompt", "x",
                 "--ref", "https://example.com/a.png", "--negative-prompt", "blur", "--tier", "standard");

@@ -7,6 +7,7 @@ import dev.wanr2v.RetryEvent;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.cli.CliWords;
 import dev.wanr2v.cli.Output;
 import java.time.Duration;
 import java.util.OptionalDouble;
@@ -71,8 +72,9 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
 
     @Override
     public synchronized void onRetry(RetryEvent event) {
-        String line = "retrying the " + event.operation().name().toLowerCase(java.util.Locale.ROOT) + " call (attempt "
-                + (event.attempt() + 1) + ", in " + event.delay().toMillis() + " ms): " + event.cause().category().label();
+        String line = "the " + event.operation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " call failed (" + CliWords.reason(event.cause()) + "); retrying in "
+                + CliWords.seconds(event.delay().toMillis()) + " (attempt " + (event.attempt() + 1) + ")";
         if (mode == ProgressMode.PLAIN) {
             output.message("[" + ProgressLine.clock(elapsed()) + "] " + line);
         } else if (mode == ProgressMode.BAR) {

@@ -168,16 +168,17 @@ class BatchCommandTest {
     void invalidLinesStopTheBatchBeforeAnythingIsSentUnlessSkipped() {
         BatchFixture batch = new BatchFixture(dir, emulator, LINE_1, "{not json",
                 "{\"prompt\":\"x\",\"refs\":[\"https://example.com/a.png\"],\"colour\":\"red\",\"duration\":\"five\"}",
-                "{\"prompt\":\"\",\"refs\":[\"https://example.com/a.png\"],\"duration\":60}");
+                "{\"prompt\":\"\",\"refs\":[\"https://example.com/a.png\",\"ftp://example.com/b.png\"],\"duration\":60}");
 
         BatchFixture.Run refused = batch.run();
 
         assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
         assertThat(refused.err()).contains("  - line 2: json:").contains("  - line 3: colour: is not a field")
                 .contains("  - line 3: duration: must be a whole number").contains("  - line 4: prompt:")
-                .contains("  - line 4: duration: 60 s");
+                .contains("  - line 4: duration: 60 s")
+                .contains("  - line 4: refs[1]: scheme 'ftp:' is not allowed").doesNotContain("references[");
         assertThat(emulator.journal().size()).isZero();
-        assertThat(batch.journalRecords()).noneMatch(r -> r.get("type").asText().equals("intent"));
+        assertThat(batch.journal()).as("a refused batch leaves no journal").doesNotExist();
 
         BatchFixture.Run skipped = batch.run("--skip-invalid");
 
@@ -185,6 +186,8 @@ class BatchCommandTest {
         assertThat(batch.resultLines()).extracting(r -> r.get("status").asText())
                 .containsExactly("succeeded", "failed", "failed", "failed");
         assertThat(batch.resultLines().get(3).at("/error/category").asText()).isEqualTo("INVALID_REQUEST");
+        assertThat(skipped.out()).as("each skipped line's reasons").containsPattern(
+                "line 4: failed: INVALID_REQUEST: .*nothing was sent:\n    - prompt: .*\n    - refs\\[1]: .*\n    - duration: 60 s");
         assertThat(emulator.createsReceived()).isEqualTo(1);
     }
 
@@ -225,7 +228,7 @@ class BatchCommandTest {
     @Test
     void downloadsEachVideoByNameOrLineAndAgainIfTheFileIsGone() throws Exception {
         BatchFixture batch = new BatchFixture(dir, emulator, LINE_1, LINE_2);
-        Path downloads = Files.createDirectory(dir.resolve("videos"));
+        Path downloads = dir.resolve("videos").resolve("today"); // created by the batch
 
         BatchFixture.Run first = batch.run("--download-dir", downloads.toString(), "--json");
 
