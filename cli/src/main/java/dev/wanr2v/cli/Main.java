@@ -42,9 +42,9 @@ public final class Main implements Runnable {
      * Output goes to {@link System#out} and {@link System#err} unless changed with {@code setOut}/{@code setErr}.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return HelpLayout.install(new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(new UsageErrorHandler());
+                .setParameterExceptionHandler(new UsageErrorHandler()));
     }
 
     @CommandLine.Spec
