@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -140,10 +141,21 @@ public final class ApacheTransport implements AutoCloseable {
      * Canceling the returned future aborts the exchange.
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint) {
+        return send(call, endpoint, null);
+    }
+
+    /**
+     * {@link #send(HttpCall, URI)}, telling {@code sent} the bytes of a streamed body sent so far (every 64 KB
+     * or 1 % and at its end, on the I/O thread: hand them on, never block).
+     *
+     * @param sent hears a streamed body's progress; {@code null} for no one
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent) {
         URI uri = resolve(call, endpoint);
         BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
-        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()));
+        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()),
+                call.body() instanceof RequestBody.Streamed ? sent : null);
         long started = System.nanoTime();
         CompletableFuture<HttpReply> result = new CompletableFuture<>();
         track(result);
