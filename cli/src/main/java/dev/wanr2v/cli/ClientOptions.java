@@ -63,7 +63,14 @@ public final class ClientOptions {
                     + " machine (ps, shell history); prefer the provider's environment variable");
         }
         if (!emulated) {
-            return new Session(build(builder, dryRun, output), null);
+            try {
+                return new Session(builder.build(), null);
+            } catch (ConfigurationException e) {
+                if (!dryRun) {
+                    throw e;
+                }
+                return new Session(keyless(builder, e, output), null, true);
+            }
         }
         if (options.containsKey(ConfigOption.BASE_URL)) {
             throw CliException.usage("--emulate points the client at its own emulator; drop --option baseUrl=...");
@@ -85,24 +92,20 @@ public final class ClientOptions {
         }
     }
 
-    /** The client; for a dry run without an API key, one with a placeholder key (a dry run sends nothing). */
-    private static R2vClient build(R2v.Builder builder, boolean dryRun, Output output) {
+    /**
+     * A dry run's client when the configuration failed: with a placeholder key if the key was all that was
+     * missing (a dry run sends nothing), else the failure.
+     */
+    private static R2vClient keyless(R2v.Builder builder, ConfigurationException failure, Output output) {
+        R2vClient client;
         try {
-            return builder.build();
-        } catch (ConfigurationException e) {
-            if (!dryRun) {
-                throw e;
-            }
-            R2vClient client;
-            try {
-                client = builder.apiKey(DRY_RUN_KEY).build();
-            } catch (ConfigurationException notOnlyTheKey) {
-                throw e;
-            }
-            output.message("wan-r2v: note: " + output.words().text(e.getMessage()) + " A dry run sends nothing,"
-                    + " so it goes on without; a real run needs the key.");
-            return client;
+            client = builder.apiKey(DRY_RUN_KEY).build();
+        } catch (ConfigurationException notOnlyTheKey) {
+            throw failure;
         }
+        output.message("wan-r2v: note: " + output.words().text(failure.getMessage()) + " A dry run sends nothing,"
+                + " so it goes on without; a real run needs the key.");
+        return client;
     }
 
     /** Starts a provider's emulator, or explains which providers have one. */

@@ -74,7 +74,7 @@ final class DemoCommand extends BaseCommand {
             output.result("request:  " + request);
             R2vRequest valid = Requests.validated(session, request, java.util.List.of());
             try (ProgressPrinter printer = new ProgressPrinter(output, progress)) {
-                TaskHandle handle = Requests.submit(session, valid, output);
+                TaskHandle handle = Requests.submit(session, valid, printer, output);
                 output.result("task:     " + handle + "  (token " + handle.toToken() + ")");
                 GeneratedVideo video = TaskFlow.await(session, handle, waitOptions(), printer, output);
                 Path file = TaskFlow.download(video, target, force, printer);

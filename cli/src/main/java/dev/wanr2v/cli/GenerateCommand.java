@@ -58,7 +58,7 @@ final class GenerateCommand extends BaseCommand {
                 return Requests.dryRun(session, r, output);
             }
             try (ProgressPrinter printer = new ProgressPrinter(output, wait.progress)) {
-                TaskHandle handle = Requests.submit(session, r, output);
+                TaskHandle handle = Requests.submit(session, r, printer, output);
                 GeneratedVideo video = TaskFlow.await(session, handle, wait, printer, output);
                 Path file = noDownload ? null
                         : TaskFlow.download(video, Requests.target(out, handle), force, printer);

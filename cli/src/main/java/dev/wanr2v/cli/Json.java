@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.R2vException;
@@ -130,6 +131,13 @@ public final class Json {
                     .put("message", v.message());
         }
         return list;
+    }
+
+    /** A cost estimate: {@code amount} and {@code discount} as exact decimals, {@code currency}. */
+    public static ObjectNode cost(CostEstimate cost) {
+        ObjectNode n = object().put("amount", cost.amount()).put("currency", cost.currency());
+        cost.discount().ifPresent(d -> n.put("discount", d));
+        return n;
     }
 
     /** A dry run's create call; the body as JSON when it is JSON. */

@@ -2,6 +2,8 @@ package dev.wanr2v.cli;
 
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.cli.progress.ProgressMode;
+import dev.wanr2v.cli.progress.ProgressPrinter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +36,10 @@ final class SubmitCommand extends BaseCommand {
             if (dryRun) {
                 return Requests.dryRun(session, r, output);
             }
-            TaskHandle handle = Requests.submit(session, r, output);
+            TaskHandle handle;
+            try (ProgressPrinter printer = new ProgressPrinter(output, ProgressMode.AUTO)) {
+                handle = Requests.submit(session, r, printer, output);
+            }
             output.result(handle.toToken());
             output.resultJson(Json.task(handle));
             if (emulate.on()) {

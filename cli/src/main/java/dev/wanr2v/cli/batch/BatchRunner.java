@@ -18,6 +18,7 @@ import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.Json;
 import dev.wanr2v.cli.Output;
 import dev.wanr2v.cli.Session;
+import dev.wanr2v.cli.progress.ProgressLine;
 import dev.wanr2v.cli.batch.LineResult.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,17 +202,17 @@ final class BatchRunner {
             journal.append(JournalRecords.succeeded(line.number(), video));
         }
         if (settings.downloadDir() == null) {
-            return report(result(line, Status.SUCCEEDED, token, video.url(), null, null, null));
+            return reportSuccess(video, result(line, Status.SUCCEEDED, token, video.url(), null, null, null));
         }
         if (downloaded != null && Files.exists(Path.of(downloaded))) {
-            return report(result(line, Status.SUCCEEDED, token, video.url(), downloaded, null, null));
+            return reportSuccess(video, result(line, Status.SUCCEEDED, token, video.url(), downloaded, null, null));
         }
         createDownloadDir();
         try {
             Path file = video.download(settings.downloadDir().resolve(line.fileStem() + ".mp4"),
                     DownloadOptions.defaults().withOverwrite(true));
             journal.append(JournalRecords.downloaded(line.number(), file, Files.size(file)));
-            return report(result(line, Status.SUCCEEDED, token, video.url(), file.toAbsolutePath().toString(), null, null));
+            return reportSuccess(video, result(line, Status.SUCCEEDED, token, video.url(), file.toAbsolutePath().toString(), null, null));
         } catch (R2vException e) {
             return report(result(line, Status.FAILED, token, video.url(), null, null, Json.errorBody(e, ExitCodes.of(e.category()), WORDS)));
         } catch (java.io.IOException e) {
@@ -233,6 +234,12 @@ final class BatchRunner {
 
     private LineResult report(LineResult r) {
         output.message(r.describe());
+        return r;
+    }
+
+    /** A succeeded line, with its cost where the vendor reports it. */
+    private LineResult reportSuccess(GeneratedVideo video, LineResult r) {
+        output.message(r.describe() + ProgressLine.cost(video.usage()).map(c -> " (cost " + c + ")").orElse(""));
         return r;
     }
 

@@ -192,6 +192,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void aSucceededLineSaysItsCostWhereTheVendorReportsIt() {
+        try (Emulator wan = Emulators.start("wan26api", EmulatorOptions.defaults().withSpeed(10))) {
+            BatchFixture batch = new BatchFixture(dir, wan, "{\"name\":\"w\",\"prompt\":\"character1 waves\","
+                    + "\"refs\":[\"https://example.com/a.png\"],\"size\":\"1280*720\",\"duration\":4,\"silent\":true}");
+
+            BatchFixture.Run run = batch.run();
+
+            assertThat(run.exit()).as(run.toString()).isZero();
+            assertThat(run.err()).contains("line 1 (w): succeeded (cost 0.1 USD)");
+        }
+    }
+
+    @Test
     void aManifestChangedUnderItsJournalIsRefusedButNewLinesAtTheEndRun() {
         BatchFixture batch = new BatchFixture(dir, emulator, LINE_1, LINE_2);
         assertThat(batch.run().exit()).isZero();
