@@ -20,10 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -65,9 +63,7 @@ public final class ApacheTransport implements AutoCloseable {
     private final long maxResponseBytes;
     /** Exchanges sent and not yet ended; {@link #close} ends those the HTTP client leaves without a callback. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger reactorFailures = new AtomicInteger();
-    /** The I/O threads: {@link #close} has each end its own sessions. */
-    private final Set<Thread> ioThreads = ConcurrentHashMap.newKeySet();
+    private final IoReactorThreads io = new IoReactorThreads();
 
     /**
      * @param connectTimeout   TCP/TLS connect timeout
@@ -99,8 +95,8 @@ public final class ApacheTransport implements AutoCloseable {
                         .setSoTimeout(Timeout.of(responseTimeout))
                         .setSelectInterval(selectInterval(connectTimeout, responseTimeout))
                         .build())
-                .setThreadFactory(recording(threads.factory("io")))
-                .setIoReactorExceptionCallback(this::reactorFailed)
+                .setThreadFactory(io.recording(threads.factory("io")))
+                .setIoReactorExceptionCallback(io::failed)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(responseTimeout))
@@ -231,13 +227,7 @@ public final class ApacheTransport implements AutoCloseable {
 
     /** Failures of the I/O reactor itself (not of one exchange) since the transport started. */
     int reactorFailures() {
-        return reactorFailures.get();
-    }
-
-    private void reactorFailed(Exception e) {
-        reactorFailures.incrementAndGet();
-        LOG.warn("the HTTP I/O reactor failed: {}", e.toString());
-        LOG.debug("the HTTP I/O reactor's failure", e);
+        return io.failures();
     }
 
     /** Exchanges sent and not yet answered. */
@@ -325,7 +315,7 @@ public final class ApacheTransport implements AutoCloseable {
     @Override
     public void close() {
         client.initiateShutdown();
-        ioThreads.forEach(Thread::interrupt); // ends each select loop; the thread then closes what it owns
+        io.interruptAll(); // ends each select loop; the thread then closes what it owns
         try {
             client.awaitShutdown(TimeValue.ofSeconds(5));
         } catch (InterruptedException e) {
@@ -337,13 +327,5 @@ public final class ApacheTransport implements AutoCloseable {
             open.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,
                     "the client was closed before the exchange ended", null));
         }
-    }
-
-    private ThreadFactory recording(ThreadFactory factory) {
-        return runnable -> {
-            Thread t = factory.newThread(runnable);
-            ioThreads.add(t);
-            return t;
-        };
     }
 }
