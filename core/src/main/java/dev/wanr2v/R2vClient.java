@@ -61,6 +61,13 @@ public interface R2vClient extends AutoCloseable {
     /** {@link #submit} without blocking. */
     CompletableFuture<TaskHandle> submitAsync(R2vRequest request);
 
+    /**
+     * {@link #submit}, telling {@code listener} what happens on the way: retries of the create and of
+     * uploads ({@link ProgressListener#onRetry}), the bytes of local media sent
+     * ({@link ProgressListener#onSending}), and the accepted task ({@link ProgressListener#onSubmitted}).
+     */
+    TaskHandle submit(R2vRequest request, ProgressListener listener);
+
     /** Asks the vendor once for the task's state (retrying transient failures). */
     TaskSnapshot status(TaskHandle handle);
 

@@ -121,6 +121,11 @@ public final class DefaultR2vClient implements R2vClient {
         return submitAsync(request, ProgressListener.none(), false);
     }
 
+    @Override
+    public TaskHandle submit(R2vRequest request, ProgressListener listener) {
+        return uninterruptibly(submitAsync(request, java.util.Objects.requireNonNull(listener, "listener"), true));
+    }
+
     /** {@code direct}: a caller blocks on it and no listener hears it, so answers are read on the I/O thread. */
     private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener, boolean direct) {
         try {
@@ -129,7 +134,7 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return track(creates, preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(
+        return track(creates, preparer.prepare(request, listener).thenCompose(prepared -> runner.run(new CallSpec<>(
                 Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, null,
                 listener, direct && listener == ProgressListener.none())))
                 .thenApply(accepted -> {

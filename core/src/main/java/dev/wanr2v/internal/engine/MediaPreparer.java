@@ -9,6 +9,7 @@ import dev.wanr2v.LocalMedia;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.MediaSource;
 import dev.wanr2v.MediaUploader;
+import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
@@ -55,7 +56,12 @@ final class MediaPreparer {
 
     /** Prepares every source of a validated request. */
     CompletableFuture<PreparedRequest> prepare(R2vRequest request) {
-        Run run = new Run(request);
+        return prepare(request, null);
+    }
+
+    /** Prepares every source; {@code listener} hears the vendor uploads' retries and bytes, or is {@code null}. */
+    CompletableFuture<PreparedRequest> prepare(R2vRequest request, ProgressListener listener) {
+        Run run = new Run(request, listener);
         List<CompletableFuture<PreparedMedia>> refs = new ArrayList<>();
         List<Reference> references = request.references();
         for (int i = 0; i < references.size(); i++) {
@@ -117,11 +123,13 @@ final class MediaPreparer {
     /** The media of one request: uploads shared by content, one grant for the vendor's upload flow. */
     private final class Run {
         private final R2vRequest request;
+        private final ProgressListener listener;
         private final Map<String, CompletableFuture<String>> uploads = new HashMap<>();
         private CompletableFuture<UploadGrant> grant;
 
-        Run(R2vRequest request) {
+        Run(R2vRequest request, ProgressListener listener) {
             this.request = request;
+            this.listener = listener;
         }
 
         CompletableFuture<PreparedMedia> media(String field, MediaKind kind, MediaSource source) {
@@ -179,7 +187,7 @@ final class MediaPreparer {
                         null, null, null, null));
             }
             return grant.thenCompose(g -> runner.run(new CallSpec<>(Operation.UPLOAD, () -> codec.uploadCall(g, media),
-                    reply -> codec.readUpload(g, media, reply), null, null, null, null, false,
+                    reply -> codec.readUpload(g, media, reply), null, null, null, listener, false,
                     reply -> codec.alreadyUploaded(g, media, reply))));
         }
     }

@@ -37,6 +37,8 @@ final class Waiter {
 
     private Instant deadline;
     private TaskSnapshot last;
+    /** Why the last status call failed, until an answer arrives: the cause of a timeout. */
+    private R2vException lastFailure;
     private int polls;
     private boolean done;
     private Scheduler.Cancellable nextPoll;
@@ -116,6 +118,7 @@ final class Waiter {
             return;
         }
         TaskSnapshot s = monotonic(raw);
+        lastFailure = null;
         if (last == null || s.status() != last.status() || !s.rawStatus().equals(last.rawStatus())
                 || !s.progress().equals(last.progress())) {
             engine.listeners().status(listener, handle, s);
@@ -147,6 +150,7 @@ final class Waiter {
             return;
         }
         if (error instanceof R2vException e && e.isRetryable()) {
+            lastFailure = e;
             Duration wait = nextInterval();
             if (e instanceof RateLimitedException r && r.retryAfter().isPresent()) {
                 wait = max(wait, r.retryAfter().get());
@@ -168,7 +172,7 @@ final class Waiter {
             fail(new AwaitTimeoutException("[" + handle.providerId() + "] task " + handle.taskId()
                     + " did not finish within " + human(timeout) + " (" + seen + "). The task goes on at the vendor;"
                     + " await it again to collect the result (token " + handle.toToken() + ").",
-                    ErrorDetails.of(handle.providerId()), handle, last));
+                    ErrorDetails.of(handle.providerId()), handle, last, lastFailure));
         }
         runCompletion();
     }
@@ -250,8 +254,12 @@ final class Waiter {
 
     static String human(Duration d) {
         long s = d.toSeconds();
-        return s >= 3600 && s % 60 == 0 ? d.toMinutes() + " min" : s >= 60 ? d.toMinutes() + " min " + (s % 60) + " s"
-                : d.toMillis() + " ms";
+        if (s >= 60) {
+            return s % 60 == 0 ? d.toMinutes() + " min" : d.toMinutes() + " min " + (s % 60) + " s";
+        }
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? s + " s" : ms >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0)
+                : ms + " ms";
     }
 
     private static Duration max(Duration a, Duration b) {

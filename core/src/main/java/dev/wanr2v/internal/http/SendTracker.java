@@ -4,20 +4,34 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 /**
  * Wraps a body producer to notice when the body has been handed to the connection in full. Until
- * then the server cannot have a complete request, so a failure means "certainly not accepted".
+ * then the server cannot have a complete request, so a failure means "certainly not accepted". Counts
+ * the bytes handed over, for a caller that wants to hear them (on the I/O thread: hand them on).
  */
 final class SendTracker implements AsyncEntityProducer {
-    private final AsyncEntityProducer delegate;
-    private volatile boolean complete;
+    private static final long MIN_STEP = 64 * 1024;
 
-    SendTracker(AsyncEntityProducer delegate) {
+    private final AsyncEntityProducer delegate;
+    private final LongConsumer sent;
+    private final long step;
+    private volatile boolean complete;
+    private long bytes;
+    private long reported;
+
+    /**
+     * @param sent hears the bytes sent so far, every 64 KB or 1 % of the body and at its end; {@code null}
+     *             for no one
+     */
+    SendTracker(AsyncEntityProducer delegate, LongConsumer sent) {
         this.delegate = delegate;
+        this.sent = sent;
+        this.step = Math.max(MIN_STEP, delegate.getContentLength() / 100);
     }
 
     boolean complete() {
@@ -34,21 +48,35 @@ final class SendTracker implements AsyncEntityProducer {
 
             @Override
             public int write(ByteBuffer src) throws IOException {
-                return channel.write(src);
+                int n = channel.write(src);
+                bytes += n;
+                if (sent != null && bytes - reported >= step) {
+                    reported = bytes;
+                    sent.accept(bytes);
+                }
+                return n;
             }
 
             @Override
             public void endStream() throws IOException {
                 channel.endStream();
-                complete = true;
+                ended();
             }
 
             @Override
             public void endStream(List<? extends Header> trailers) throws IOException {
                 channel.endStream(trailers);
-                complete = true;
+                ended();
             }
         });
+    }
+
+    private void ended() {
+        complete = true;
+        if (sent != null && bytes > reported) {
+            reported = bytes;
+            sent.accept(bytes);
+        }
     }
 
     @Override

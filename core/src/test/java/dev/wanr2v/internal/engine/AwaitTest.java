@@ -131,6 +131,21 @@ class AwaitTest extends EngineTestSupport {
     }
 
     @Test
+    void aWaitNeverAnsweredTimesOutInSecondsWithTheLastFailureAsItsCause() throws Exception {
+        ManualScheduler time = new ManualScheduler(T0);
+        DefaultR2vClient c = manualClient(time, b -> b);
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(aResponse()
+                .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        var f = drive(c, time, c.awaitAsync(handle(), AwaitOptions.defaults().withTimeout(Duration.ofSeconds(3))));
+
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, f::get);
+        assertThat(e.getCause()).isInstanceOf(AwaitTimeoutException.class)
+                .hasMessageContaining("within 3 s (never answered)")
+                .cause().isInstanceOf(dev.wanr2v.TransportException.class).hasMessageContaining("the connection broke");
+    }
+
+    @Test
     void cancelingTheFutureStopsEveryFurtherRequest() throws Exception {
         wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).willReturn(okJson("{\"status\":\"RUNNING\"}")));
         DefaultR2vClient c = client();

@@ -68,6 +68,44 @@ class LocalMediaTest extends EngineTestSupport {
                 .isEqualTo("chunked");
     }
 
+    /** What a listener heard of bodies being sent: operation, bytes, total. */
+    private static final class Sent implements dev.wanr2v.ProgressListener {
+        final List<long[]> events = new CopyOnWriteArrayList<>();
+        final List<dev.wanr2v.spi.Operation> operations = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onSending(dev.wanr2v.spi.Operation operation, long bytes, long total) {
+            operations.add(operation);
+            events.add(new long[] {bytes, total});
+        }
+    }
+
+    @Test
+    void aCreateCarryingDataUrisReportsItsBytesUpToTheWholeBody() {
+        Sent sent = new Sent();
+        client(b -> b.option("localMedia", "data-uri")).submit(local(), sent);
+
+        int body = createBody().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(sent.operations).isNotEmpty().containsOnly(dev.wanr2v.spi.Operation.CREATE);
+        assertThat(sent.events).extracting(e -> e[1]).containsOnly(-1L);
+        assertThat(sent.events).extracting(e -> e[0]).isSorted().doesNotHaveDuplicates().last().isEqualTo((long) body);
+        assertThat(sent.events.size()).as("every 64 KB and at the end").isGreaterThanOrEqualTo(body / (64 * 1024));
+    }
+
+    @Test
+    void anUploadToTheVendorsStorageReportsItsBytesOfItsAnnouncedLength() {
+        wm.stubFor(get(urlEqualTo("/v1/uploads/grant")).willReturn(okJson("{\"dir\":\"d1\",\"signature\":\"sig\"}")));
+        wm.stubFor(post(urlEqualTo("/store")).willReturn(aResponse().withStatus(200)));
+        Sent sent = new Sent();
+
+        client(b -> b.option("localMedia", "upload")).submit(R2vRequest.builder().prompt("p").video(video).build(), sent);
+
+        long uploaded = wm.findAll(postRequestedFor(urlEqualTo("/store"))).get(0).getBody().length;
+        assertThat(sent.operations).isNotEmpty().containsOnly(dev.wanr2v.spi.Operation.UPLOAD);
+        assertThat(sent.events).extracting(e -> e[1]).containsOnly(uploaded);
+        assertThat(sent.events).extracting(e -> e[0]).isSorted().doesNotHaveDuplicates().last().isEqualTo(uploaded);
+    }
+
     @Test
     void bytesInMemoryTravelTheSameWay() {
         DefaultR2vClient c = client(b -> b.option("localMedia", "data-uri"));
