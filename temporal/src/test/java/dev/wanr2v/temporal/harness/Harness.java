@@ -1,0 +1,100 @@
+package dev.wanr2v.temporal.harness;
+
+import dev.wanr2v.R2v;
+import dev.wanr2v.R2vClient;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.VideoSize;
+import dev.wanr2v.temporal.Generation;
+import dev.wanr2v.temporal.GenerationInput;
+import dev.wanr2v.temporal.GenerationOptions;
+import dev.wanr2v.temporal.R2vTemporal;
+import dev.wanr2v.temporal.TaskQueues;
+import dev.wanr2v.temporal.VideoSink;
+import dev.wanr2v.temporal.WorkerSetup;
+import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.EmulatorOptions;
+import dev.wanr2v.testkit.emulator.Emulators;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * An in-memory Temporal service (time skipping), the DashScope emulator on loopback living on the service's clock,
+ * and worker machines made on demand. Close it after each test.
+ */
+public final class Harness implements AutoCloseable {
+    /** Short heartbeats, so that a crashed worker is found out within seconds of real time. */
+    public static final GenerationOptions OPTIONS = GenerationOptions.defaults()
+            .withHeartbeatTimeout(Duration.ofSeconds(2));
+
+    private static final RetryPolicy FAST_RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 2);
+
+    private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+    private final Emulator emulator;
+    private final Path videos;
+    private final List<Machine> machines = new ArrayList<>();
+
+    /** A harness whose machines store videos in {@code videos}. */
+    public Harness(Path videos) {
+        this.videos = videos;
+        this.emulator = Emulators.start("dashscope", EmulatorOptions.defaults().withClock(new EnvClock(env)));
+    }
+
+    /** The Temporal test environment. */
+    public TestWorkflowEnvironment env() {
+        return env;
+    }
+
+    /** The vendor emulator. */
+    public Emulator emulator() {
+        return emulator;
+    }
+
+    /** A new machine with the default setup (sink: the harness's directory). */
+    public Machine machine() {
+        return machine(b -> b);
+    }
+
+    /** A new machine whose setup {@code customize} changes. */
+    public Machine machine(UnaryOperator<WorkerSetup.Builder> customize) {
+        Machine m = new Machine(env, client(),
+                c -> customize.apply(WorkerSetup.builder(c).sink(VideoSink.directory(videos))).build());
+        machines.add(m);
+        return m;
+    }
+
+    /** A client of the emulator, as a worker machine has one. */
+    public R2vClient client() {
+        return R2v.builder().provider("dashscope").baseUrl(emulator.baseUrl()).apiKey("sk-temporal-test")
+                .retryPolicy(FAST_RETRIES).build();
+    }
+
+    /** Starts (or finds) the generation of {@code key} through the test environment's client. */
+    public Generation start(String key, GenerationInput input) {
+        return R2vTemporal.start(env.getWorkflowClient(), TaskQueues.DEFAULT_BASE, key, input);
+    }
+
+    /** A small valid request, its prompt naming {@code n}. */
+    public static R2vRequest request(int n) {
+        return R2vRequest.builder().prompt("character1 waves, take " + n)
+                .image("https://example.com/people/alice.png").size(VideoSize.P720_LANDSCAPE).duration(5).build();
+    }
+
+    /** {@link #request(int)} as a workflow input with {@link #OPTIONS}. */
+    public static GenerationInput input(int n) {
+        return GenerationInput.of(request(n)).withOptions(OPTIONS);
+    }
+
+    @Override
+    public void close() {
+        for (Machine m : machines) {
+            m.close();
+        }
+        env.close();
+        emulator.close();
+    }
+}
