@@ -46,7 +46,7 @@ public final class R2vTemporal {
         Objects.requireNonNull(setup, "setup");
         TaskQueues queues = setup.queues();
         WorkerLimits limits = setup.limits();
-        Worker workflows = factory.newWorker(queues.workflows());
+        Worker workflows = factory.newWorker(queues.workflows(), setup.workflowWorkerOptions());
         workflows.registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
         Worker creates = factory.newWorker(queues.creates(),
                 activityWorker(limits.createsPerSecond(), limits.concurrentCreates()));

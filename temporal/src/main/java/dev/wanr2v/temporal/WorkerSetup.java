@@ -1,6 +1,7 @@
 package dev.wanr2v.temporal;
 
 import dev.wanr2v.R2vClient;
+import io.temporal.worker.WorkerOptions;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ public final class WorkerSetup {
     private final VideoSink sink;
     private final MediaResolver mediaResolver;
     private final WorkerLimits limits;
+    private final WorkerOptions workflowWorkerOptions;
 
     private WorkerSetup(Builder b) {
         this.client = b.client;
@@ -21,6 +23,7 @@ public final class WorkerSetup {
         this.sink = b.sink;
         this.mediaResolver = b.mediaResolver;
         this.limits = b.limits;
+        this.workflowWorkerOptions = b.workflowWorkerOptions;
     }
 
     /**
@@ -56,6 +59,11 @@ public final class WorkerSetup {
         return limits;
     }
 
+    /** The options of the worker that runs the workflows (the activity workers' follow {@link #limits()}). */
+    public WorkerOptions workflowWorkerOptions() {
+        return workflowWorkerOptions;
+    }
+
     /** Builds a {@link WorkerSetup}. */
     public static final class Builder {
         private final R2vClient client;
@@ -63,6 +71,7 @@ public final class WorkerSetup {
         private VideoSink sink = VideoSink.directory(Path.of("videos"));
         private MediaResolver mediaResolver = MediaResolver.none();
         private WorkerLimits limits = WorkerLimits.defaults();
+        private WorkerOptions workflowWorkerOptions = WorkerOptions.getDefaultInstance();
 
         private Builder(R2vClient client) {
             this.client = Objects.requireNonNull(client, "client");
@@ -89,6 +98,17 @@ public final class WorkerSetup {
         /** The account's budget. Default {@link WorkerLimits#defaults()}. */
         public Builder limits(WorkerLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * The options of the worker that runs the workflows (not the activities: their budget is {@link #limits}).
+         * Default: Temporal's. E.g. {@code setStickyQueueScheduleToStartTimeout(Duration.ZERO)} turns off sticky
+         * execution, which the in-memory test service needs: it never moves a workflow task off the sticky queue
+         * of a worker that died, where a real server does after that timeout (5 s by default).
+         */
+        public Builder workflowWorkerOptions(WorkerOptions options) {
+            this.workflowWorkerOptions = Objects.requireNonNull(options, "options");
             return this;
         }
 

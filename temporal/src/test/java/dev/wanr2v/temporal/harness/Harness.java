@@ -16,6 +16,7 @@ import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.EmulatorOptions;
 import dev.wanr2v.testkit.emulator.Emulators;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.WorkerOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,13 @@ public final class Harness implements AutoCloseable {
     /** Short heartbeats, so that a crashed worker is found out within seconds of real time. */
     public static final GenerationOptions OPTIONS = GenerationOptions.defaults()
             .withHeartbeatTimeout(Duration.ofSeconds(2));
+
+    /**
+     * The in-memory service never moves a workflow task off the sticky queue of a worker that died (a real server
+     * does after 5 s): without sticky execution, a machine's workflows move to the others at once.
+     */
+    private static final WorkerOptions NOT_STICKY = WorkerOptions.newBuilder()
+            .setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();
 
     private static final RetryPolicy FAST_RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 2);
 
@@ -62,7 +70,8 @@ public final class Harness implements AutoCloseable {
     /** A new machine whose setup {@code customize} changes. */
     public Machine machine(UnaryOperator<WorkerSetup.Builder> customize) {
         Machine m = new Machine(env, client(),
-                c -> customize.apply(WorkerSetup.builder(c).sink(VideoSink.directory(videos))).build());
+                c -> customize.apply(WorkerSetup.builder(c).sink(VideoSink.directory(videos))
+                        .workflowWorkerOptions(NOT_STICKY)).build());
         machines.add(m);
         return m;
     }

@@ -43,13 +43,13 @@ public final class Machine implements AutoCloseable {
     }
 
     /**
-     * Dies abruptly: cut off from Temporal first (nothing it finishes from now on is reported), then its workers and
-     * its vendor client stop.
+     * Dies abruptly: cut off from Temporal (nothing it finishes from now on is reported), its workers stopped. Its
+     * vendor client stays open until the harness closes, as a dead process's calls in flight would still reach the
+     * vendor: closing it here would wait for them.
      */
     public void crash() {
         killSwitch.trip();
         factory.shutdownNow();
-        close();
     }
 
     @Override
