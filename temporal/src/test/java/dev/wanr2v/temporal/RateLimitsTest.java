@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RateLimitsTest {
     private static final int HITS = 6;
     private static final AtomicInteger HITS_STARTED = new AtomicInteger();
+    private static final AtomicInteger RUNNING = new AtomicInteger();
+    private static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
 
     @TempDir
     Path videos;
@@ -49,6 +51,14 @@ class RateLimitsTest {
         int started = probe(WorkerOptions.newBuilder().setMaxWorkerActivitiesPerSecond(0.01).build(), false);
 
         assertThat(started).as("one activity per 100 s on this worker").isLessThan(HITS);
+    }
+
+    @Test
+    void theSdkKeepsTheWorkersConcurrencyLimit() throws Exception {
+        int started = probe(WorkerOptions.newBuilder().setMaxConcurrentActivityExecutionSize(2).build(), true);
+
+        assertThat(started).isEqualTo(HITS);
+        assertThat(MOST_AT_ONCE.get()).as("activities running at once").isBetween(1, 2);
     }
 
     @Test
@@ -71,10 +81,11 @@ class RateLimitsTest {
     /** Runs {@link #HITS} activities at once under {@code options}; how many started (all, or after 2 s). */
     private static int probe(WorkerOptions options, boolean waitForAll) throws Exception {
         HITS_STARTED.set(0);
+        MOST_AT_ONCE.set(0);
         try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
             env.newWorker("probe").registerWorkflowImplementationTypes(ProbeWorkflowImpl.class);
             Worker activities = env.newWorker("probe.activities", options);
-            activities.registerActivitiesImplementations((Probe) i -> HITS_STARTED.incrementAndGet());
+            activities.registerActivitiesImplementations((Probe) RateLimitsTest::hit);
             env.start();
             WorkflowClient client = env.getWorkflowClient();
             ProbeWorkflow workflow = client.newWorkflowStub(ProbeWorkflow.class,
@@ -88,6 +99,23 @@ class RateLimitsTest {
             }
             return HITS_STARTED.get();
         }
+    }
+
+    /** One activity: counted, and held until three run at once (never, under a limit of two) or 300 ms passed. */
+    private static int hit(int i) {
+        HITS_STARTED.incrementAndGet();
+        MOST_AT_ONCE.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+        try {
+            long end = System.nanoTime() + 300_000_000L;
+            while (RUNNING.get() < 3 && System.nanoTime() < end) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            RUNNING.decrementAndGet();
+        }
+        return i;
     }
 
     /** Runs n activities at once. */
