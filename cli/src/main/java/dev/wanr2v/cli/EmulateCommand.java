@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.ProviderInfo;
 import dev.wanr2v.R2v;
 import dev.wanr2v.spi.ConfigOption;
+import dev.wanr2v.testkit.emulator.AccountLimits;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.EmulatorOptions;
+import dev.wanr2v.testkit.emulator.Emulators;
 import dev.wanr2v.testkit.emulator.RecordedRequest;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
             "A fake vendor that plays task lives and serves real MP4 results. Point any wan-r2v command, or"
                     + " your own application, at the base URL it prints; its tasks live as long as this server"
                     + " does (an --emulate emulator lives only as long as its command)."},
-        footer = {"", "Example:", "  wan-r2v emulate --provider dashscope --port 8089"})
+        footer = {"", "Examples:", "  wan-r2v emulate --provider dashscope --port 8089",
+            "  wan-r2v emulate --provider dashscope --account-limits off"})
 final class EmulateCommand extends BaseCommand {
     @Option(order = 20, names = "--provider", required = true, paramLabel = "ID", description = "dashscope, uniall or wan26api.")
     String provider;
@@ -33,7 +36,14 @@ final class EmulateCommand extends BaseCommand {
     @Option(order = 23, names = "--api-key", paramLabel = "KEY", description = "The only bearer key accepted (default: any non-blank key).")
     String apiKey;
 
-    @Option(order = 24, names = "--quiet", description = "Do not print each request received.")
+    @Option(order = 24, names = "--account-limits", paramLabel = "documented|off|C,Q,R", defaultValue = "documented",
+            description = {"The account's limits, enforced as the vendor does (HTTP 429 in its words): documented"
+                    + " (default; DashScope: 5 creates/s, 20 queries/s, 5 tasks running while the rest queue as"
+                    + " PENDING; UniAll and wan26api publish none), off, or your own CREATES,QUERIES,RUNNING"
+                    + " (e.g. 10,50,20 for a raised quota). Rates are per real second, whatever --speed says."})
+    String accountLimits;
+
+    @Option(order = 25, names = "--quiet", description = "Do not print each request received.")
     boolean quiet;
 
     @Override
@@ -45,8 +55,9 @@ final class EmulateCommand extends BaseCommand {
         if (port < 0 || port > 65535) {
             throw CliException.usage("--port must be 0..65535, not " + port);
         }
+        AccountLimits limits = accountLimits(id);
         Emulator emulator = ClientOptions.startEmulator(id, EmulatorOptions.defaults().withPort(port).withSpeed(speed)
-                .withApiKey(apiKey == null || apiKey.isBlank() ? null : apiKey));
+                .withApiKey(apiKey == null || apiKey.isBlank() ? null : apiKey).withAccountLimits(limits));
         boolean interrupted = false;
         try (InterruptGuard guard = InterruptGuard.install(() -> {
             emulator.close();
@@ -64,6 +75,40 @@ final class EmulateCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
+    /** The limits {@code --account-limits} asks for (none for a provider without an emulator: refused later). */
+    private AccountLimits accountLimits(String id) {
+        String mode = accountLimits.strip().toLowerCase(Locale.ROOT);
+        if (mode.equals("documented")) {
+            return Emulators.providerIds().contains(id) ? Emulators.documentedLimits(id) : AccountLimits.none();
+        }
+        if (mode.equals("off")) {
+            return AccountLimits.none();
+        }
+        String[] figures = mode.split(",", -1);
+        try {
+            if (figures.length == 3) {
+                return AccountLimits.of(Integer.parseInt(figures[0].strip()), Integer.parseInt(figures[1].strip()),
+                        Integer.parseInt(figures[2].strip()));
+            }
+        } catch (IllegalArgumentException e) { // NumberFormatException too
+            // refused below
+        }
+        throw CliException.usage("--account-limits must be documented, off or CREATES,QUERIES,RUNNING (three whole"
+                + " numbers of at least 1, e.g. 5,20,5), not '" + accountLimits + "'");
+    }
+
+    private String limitsLine(Emulator emulator) {
+        AccountLimits limits = emulator.accountLimits();
+        if (limits.isNone()) {
+            return "Account limits: " + (accountLimits.strip().equalsIgnoreCase("off") ? "off"
+                    : "none (" + emulator.providerId() + " publishes none; set some with --account-limits"
+                            + " CREATES,QUERIES,RUNNING)");
+        }
+        boolean documented = accountLimits.strip().equalsIgnoreCase("documented");
+        return "Account limits: " + limits + (documented ? ", as " + emulator.providerId() + " documents" : "")
+                + "; calls above them get the vendor's 429 (--account-limits off lifts them)";
+    }
+
     private void banner(Emulator emulator, Output output) {
         String id = emulator.providerId();
         ProviderInfo info = R2v.providers().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
@@ -71,6 +116,7 @@ final class EmulateCommand extends BaseCommand {
         String keyEnv = envVar(info, ConfigOption.API_KEY, id.toUpperCase(Locale.ROOT) + "_API_KEY");
         String key = apiKey == null ? "emulator-key" : "<the --api-key you chose>";
         output.result(id + " emulator listening on " + emulator.baseUrl() + "  (Ctrl-C to stop)");
+        output.result(limitsLine(emulator));
         output.result("");
         output.result("Point wan-r2v at it from another terminal (" + (apiKey == null ? "any key works" : "use your --api-key") + "):");
         output.result("  export WAN_R2V_PROVIDER=" + id + " " + baseEnv + "=" + emulator.baseUrl() + " " + keyEnv + "=" + key);
@@ -82,6 +128,11 @@ final class EmulateCommand extends BaseCommand {
         output.result("");
         ObjectNode json = Json.object().put("provider", id).put("baseUrl", emulator.baseUrl()).put("port", emulator.port());
         json.putObject("environment").put("WAN_R2V_PROVIDER", id).put(baseEnv, emulator.baseUrl()).put(keyEnv, key);
+        AccountLimits limits = emulator.accountLimits();
+        ObjectNode limitsJson = json.putObject("accountLimits");
+        limit(limitsJson, "createsPerSecond", limits.createsPerSecond());
+        limit(limitsJson, "queriesPerSecond", limits.queriesPerSecond());
+        limit(limitsJson, "runningTasks", limits.runningTasks());
         output.resultJson(json);
     }
 
@@ -111,6 +162,14 @@ final class EmulateCommand extends BaseCommand {
             return false;
         } catch (InterruptedException e) {
             return true;
+        }
+    }
+
+    private static void limit(ObjectNode json, String name, int value) {
+        if (value == AccountLimits.UNLIMITED) {
+            json.putNull(name);
+        } else {
+            json.put(name, value);
         }
     }
 

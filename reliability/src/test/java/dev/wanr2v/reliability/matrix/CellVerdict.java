@@ -60,7 +60,7 @@ final class CellVerdict {
             if (expected.status() != null) {
                 assertThat(((TaskSnapshot) seen.value()).status()).as("%s: status", cell).isEqualTo(expected.status());
             }
-            if (cell.fault() == FaultKind.UNKNOWN_STATUS && cell.call() != Call.AWAIT) {
+            if (cell.fault() == FaultKind.UNKNOWN_STATUS) {
                 List<TaskSnapshot> reported = cell.call() == Call.STATUS ? List.of((TaskSnapshot) seen.value())
                         : seen.statuses();
                 assertThat(reported).as("%s: the unknown status, kept raw, reported as unrecognized", cell)

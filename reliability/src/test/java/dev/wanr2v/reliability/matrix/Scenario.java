@@ -17,16 +17,14 @@ record Scenario(TaskHandle handle) {
     /** The status string no vendor documents, played by {@link FaultKind#UNKNOWN_STATUS}. */
     static final String UNKNOWN = "WARMING_UP";
 
-    /** Lengths are script time; at {@link Rig#SPEED} 50, 5 s of script is 100 ms. */
-    private static final Duration BRIEFLY = Duration.ofSeconds(5);
     private static final Duration FOREVER = Duration.ofDays(3650);
 
     static Scenario prepare(Rig rig, Cell cell) {
         boolean unknown = cell.fault() == FaultKind.UNKNOWN_STATUS;
         switch (cell.call()) {
             case CREATE -> {
-                if (unknown) {
-                    rig.emulator().scriptNextTask(StatusScript.builder().unrecognized(UNKNOWN, BRIEFLY)
+                if (unknown) { // the cell's listener lets the task succeed once the word was heard
+                    rig.emulator().scriptNextTask(StatusScript.builder().unrecognized(UNKNOWN, FOREVER)
                             .endsWith(Outcome.succeeded()));
                 }
                 return new Scenario(null);
@@ -42,8 +40,8 @@ record Scenario(TaskHandle handle) {
                         .endsWith(Outcome.succeeded()) : StatusScript.immediately(Outcome.succeeded()));
             }
             case AWAIT -> {
-                Duration unrecognized = cell.mode() == Mode.ONCE ? BRIEFLY : FOREVER;
-                return task(rig, unknown ? StatusScript.builder().unrecognized(UNKNOWN, unrecognized)
+                // once: the cell's listener lets the task succeed after the wait has heard the word
+                return task(rig, unknown ? StatusScript.builder().unrecognized(UNKNOWN, FOREVER)
                         .endsWith(Outcome.succeeded()) : StatusScript.immediately(Outcome.succeeded()));
             }
             case DOWNLOAD -> {

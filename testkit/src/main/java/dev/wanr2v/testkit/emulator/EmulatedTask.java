@@ -7,7 +7,10 @@ import dev.wanr2v.testkit.StatusScript;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One task: its request and its script, played from a start instant at a speed. State is computed on read. */
+/**
+ * One task: its request and its script, played at a speed from the moment it gets a slot
+ * ({@link TaskSlots}); queued until then. State is computed on read.
+ */
 final class EmulatedTask {
     final String id;
     final R2vRequest request;
@@ -23,14 +26,41 @@ final class EmulatedTask {
         this.request = request;
         this.createdAt = createdAt;
         this.script = script;
-        this.scriptStart = createdAt;
     }
 
-    /** Plays a new script from now on. */
+    /** Its script starts now: it got a slot. */
+    synchronized void start(Instant at) {
+        scriptStart = at;
+    }
+
+    /** Back to waiting for a slot (a script given to a task that had ended). */
+    synchronized void unslot() {
+        scriptStart = null;
+    }
+
+    /** Plays a new script from now on (from its slot, for a task still waiting for one). */
     synchronized void rescript(StatusScript newScript, Instant now) {
         script = newScript;
-        scriptStart = now;
+        if (scriptStart != null) {
+            scriptStart = now;
+        }
         canceledAt = null;
+    }
+
+    /** The first instant at which the task has ended, for a task with a slot. */
+    synchronized Instant endsAt(double speed) {
+        if (canceledAt != null) {
+            return canceledAt;
+        }
+        double total = 0;
+        for (StatusScript.Step step : script.steps()) {
+            total += step.length().toNanos(); // summed as phase() sums them
+        }
+        Instant end = scriptStart.plusNanos((long) Math.ceil(total / speed));
+        while (Math.max(0, Duration.between(scriptStart, end).toNanos()) * speed < total) {
+            end = end.plusNanos(1); // rounding: never before phase() says it ended
+        }
+        return end;
     }
 
     /** Cancels the task if it is queued now; true if it was. */
@@ -69,6 +99,9 @@ final class EmulatedTask {
     private Phase phase(Instant now, double speed) {
         if (canceledAt != null && !now.isBefore(canceledAt)) {
             return new Phase(TaskStatus.CANCELED, "", canceledProgress, Outcome.canceled(), canceledAt);
+        }
+        if (scriptStart == null || now.isBefore(scriptStart)) {
+            return new Phase(TaskStatus.QUEUED, "", 0, null, null); // waiting for a slot
         }
         double elapsed = Math.max(0, Duration.between(scriptStart, now).toNanos()) * speed;
         double at = 0;

@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.StatusScript;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -139,7 +138,7 @@ public final class Emulator implements AutoCloseable {
     public Emulator scriptTask(String taskId, StatusScript script) {
         EmulatedTask task = runtime.tasks.get(taskId)
                 .orElseThrow(() -> new IllegalArgumentException("no task " + taskId + " in this emulator"));
-        task.rescript(runtime.tasks.checked(script), runtime.now());
+        runtime.tasks.rescript(task, script, runtime.now());
         return this;
     }
 
@@ -150,8 +149,7 @@ public final class Emulator implements AutoCloseable {
 
     /** Every task's state now, in creation order. */
     public List<TaskState> tasks() {
-        Instant now = runtime.now();
-        return runtime.tasks.all().stream().map(t -> runtime.state(t, now)).toList();
+        return runtime.tasks();
     }
 
     /** How many create calls arrived (rejected and faulted ones included). */
@@ -164,10 +162,27 @@ public final class Emulator implements AutoCloseable {
         return runtime.tasks.size();
     }
 
-    /** Forgets every task, script, fault and journal entry; the default script returns to the options'. */
+    /** The account limits it enforces ({@link AccountLimits#none()} when off). */
+    public AccountLimits accountLimits() {
+        return runtime.options.accountLimits();
+    }
+
+    /**
+     * What the account has seen: calls received and throttled per operation, the busiest second, tasks
+     * running and queued now (see {@link AccountLimits} for how limits are enforced).
+     */
+    public AccountActivity account() {
+        return runtime.activity();
+    }
+
+    /**
+     * Forgets every task, script, fault, journal entry and account counter; the default script returns to
+     * the options'.
+     */
     public void reset() {
         runtime.faults.clear();
         runtime.journal.clear();
+        runtime.account.clear();
         runtime.tasks.clear(runtime.options.defaultScript());
     }
 

@@ -5,6 +5,7 @@ import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.testkit.StatusScript;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,9 @@ public interface EmulatorContext {
 
     /** The task's state now; empty for an id never created. An expired task is present with status EXPIRED. */
     Optional<TaskState> task(String id);
+
+    /** Every task's state now, in creation order (expired ones included, with status EXPIRED). */
+    List<TaskState> tasks();
 
     /**
      * The task's state now, if the vendor still knows it: empty for an id never created and for an

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param apiKey         the only bearer key accepted; {@code null} to accept any non-blank key
  * @param resultLifetime how long result URLs and task ids live after a task ends (DashScope: 24 h)
  * @param defaultScript  the life of a task nobody scripted
+ * @param accountLimits  the account's limits on calls and running tasks, enforced in real time on the clock
+ *                       (not sped up); {@link AccountLimits#none()} by default
  */
 public record EmulatorOptions(int port, Clock clock, double speed, String apiKey, Duration resultLifetime,
-        StatusScript defaultScript) {
+        StatusScript defaultScript, AccountLimits accountLimits) {
 
     /** Checks the values. */
     public EmulatorOptions {
@@ -37,50 +39,60 @@ public record EmulatorOptions(int port, Clock clock, double speed, String apiKey
         }
         Objects.requireNonNull(resultLifetime, "resultLifetime");
         Objects.requireNonNull(defaultScript, "defaultScript");
+        Objects.requireNonNull(accountLimits, "accountLimits");
     }
 
     /**
      * An ephemeral port, the system clock, speed 1, any key, results living 24 h, and
-     * {@link StatusScript#defaults()} (a task succeeds after about 2.5 s).
+     * {@link StatusScript#defaults()} (a task succeeds after about 2.5 s), no account limits.
      */
     public static EmulatorOptions defaults() {
-        return new EmulatorOptions(0, Clock.systemUTC(), 1.0, null, Duration.ofHours(24), StatusScript.defaults());
+        return new EmulatorOptions(0, Clock.systemUTC(), 1.0, null, Duration.ofHours(24), StatusScript.defaults(),
+                AccountLimits.none());
     }
 
     /** With this port (0 for an ephemeral one). */
     public EmulatorOptions withPort(int newPort) {
-        return new EmulatorOptions(newPort, clock, speed, apiKey, resultLifetime, defaultScript);
+        return new EmulatorOptions(newPort, clock, speed, apiKey, resultLifetime, defaultScript, accountLimits);
     }
 
     /** With this clock. */
     public EmulatorOptions withClock(Clock newClock) {
-        return new EmulatorOptions(port, newClock, speed, apiKey, resultLifetime, defaultScript);
+        return new EmulatorOptions(port, newClock, speed, apiKey, resultLifetime, defaultScript, accountLimits);
     }
 
     /** With scripts played this many times faster than real time. */
     public EmulatorOptions withSpeed(double newSpeed) {
-        return new EmulatorOptions(port, clock, newSpeed, apiKey, resultLifetime, defaultScript);
+        return new EmulatorOptions(port, clock, newSpeed, apiKey, resultLifetime, defaultScript, accountLimits);
     }
 
     /** Accepting only this bearer key ({@code null}: any non-blank key). */
     public EmulatorOptions withApiKey(String newApiKey) {
-        return new EmulatorOptions(port, clock, speed, newApiKey, resultLifetime, defaultScript);
+        return new EmulatorOptions(port, clock, speed, newApiKey, resultLifetime, defaultScript, accountLimits);
     }
 
     /** With results and task ids living this long after a task ends. */
     public EmulatorOptions withResultLifetime(Duration lifetime) {
-        return new EmulatorOptions(port, clock, speed, apiKey, lifetime, defaultScript);
+        return new EmulatorOptions(port, clock, speed, apiKey, lifetime, defaultScript, accountLimits);
     }
 
     /** With this life for tasks nobody scripted. */
     public EmulatorOptions withDefaultScript(StatusScript script) {
-        return new EmulatorOptions(port, clock, speed, apiKey, resultLifetime, script);
+        return new EmulatorOptions(port, clock, speed, apiKey, resultLifetime, script, accountLimits);
+    }
+
+    /**
+     * Enforcing these account limits, e.g. {@code AccountLimits.of(5, 20, 5)} or a vendor's documented
+     * ones, {@link Emulators#documentedLimits(String)}; {@link AccountLimits#none()} turns them off.
+     */
+    public EmulatorOptions withAccountLimits(AccountLimits limits) {
+        return new EmulatorOptions(port, clock, speed, apiKey, resultLifetime, defaultScript, limits);
     }
 
     /** The options, the API key masked. */
     @Override
     public String toString() {
         return "EmulatorOptions[port " + port + ", speed " + speed + ", apiKey " + (apiKey == null ? "any" : "****")
-                + ", results live " + resultLifetime + "]";
+                + ", results live " + resultLifetime + ", account limits " + accountLimits + "]";
     }
 }

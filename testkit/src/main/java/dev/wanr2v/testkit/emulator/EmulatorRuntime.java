@@ -7,6 +7,7 @@ import dev.wanr2v.testkit.StatusScript;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ final class EmulatorRuntime implements EmulatorContext {
     final VendorProtocol protocol;
     final EmulatorOptions options;
     final TaskStore tasks;
+    final AccountLimiter account;
     final FaultPlan faults = new FaultPlan();
     final Journal journal = new Journal();
     private final SignedFiles files = new SignedFiles();
@@ -28,7 +30,9 @@ final class EmulatorRuntime implements EmulatorContext {
     EmulatorRuntime(VendorProtocol protocol, EmulatorOptions options) {
         this.protocol = protocol;
         this.options = options;
-        this.tasks = new TaskStore(options.defaultScript(), protocol.outcomes());
+        this.tasks = new TaskStore(options.defaultScript(), protocol.outcomes(), options.accountLimits(),
+                options.speed());
+        this.account = new AccountLimiter(options.accountLimits());
     }
 
     void baseUrl(String url) {
@@ -38,8 +42,11 @@ final class EmulatorRuntime implements EmulatorContext {
     Answer dispatch(Exchange exchange) {
         Optional<Route> route = files.route(exchange.method(), exchange.path())
                 .or(() -> protocol.route(exchange.method(), exchange.path()));
-        Fault fault = route.flatMap(r -> faults.pick(r.operation())).orElse(null);
-        Reply real = fault == null || fault.handled() ? handle(route, exchange) : null;
+        Optional<AccountLimits.Throttle> throttle = route.flatMap(r -> account.admit(r.operation(),
+                !options.accountLimits().isNone() && authorized(exchange), exchange.time()));
+        Fault fault = throttle.isPresent() ? null : route.flatMap(r -> faults.pick(r.operation())).orElse(null);
+        Reply real = throttle.isPresent() ? protocol.throttled(throttle.get(), this)
+                : fault == null || fault.handled() ? handle(route, exchange) : null;
         Answer answer = fault == null ? Answer.of(real) : Answer.spoiled(fault, real, protocol, this);
         journal.add(new RecordedRequest(exchange, route.orElse(null), answer.status(), fault));
         if (LOG.isDebugEnabled()) {
@@ -60,6 +67,9 @@ final class EmulatorRuntime implements EmulatorContext {
             return protocol.handle(route.get(), exchange, this);
         } catch (WireRejection r) {
             return protocol.error(r.status(), r.code(), r.getMessage(), this);
+        } catch (TaskStore.QueueFull full) {
+            account.throttledLate(route.get().operation());
+            return protocol.throttled(AccountLimits.Throttle.QUEUE_FULL, this);
         } catch (RuntimeException e) {
             LOG.warn("{} emulator: failed to handle {} {}", protocol.providerId(), exchange.method(),
                     exchange.path(), e);
@@ -92,12 +102,25 @@ final class EmulatorRuntime implements EmulatorContext {
     }
 
     @Override
+    public List<TaskState> tasks() {
+        Instant now = now();
+        return tasks.all().stream().map(t -> state(t, now)).toList();
+    }
+
+    @Override
     public boolean cancelIfQueued(String id) {
         Instant now = now();
-        return tasks.get(id).map(t -> t.cancelIfQueued(now, options.speed())).orElse(false);
+        return tasks.get(id).map(t -> tasks.cancelIfQueued(t, now, options.speed())).orElse(false);
+    }
+
+    AccountActivity activity() {
+        TaskStore.Occupancy slots = tasks.occupancy(now());
+        return new AccountActivity(options.accountLimits(), account.calls(), slots.running(), slots.queued(),
+                slots.mostRunning(), slots.mostQueued());
     }
 
     TaskState state(EmulatedTask task, Instant now) {
+        tasks.advance(now);
         return task.stateAt(now, options.speed(), options.resultLifetime(),
                 (id, expires) -> files.url(baseUrl, id, expires));
     }

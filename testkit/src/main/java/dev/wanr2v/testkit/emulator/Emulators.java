@@ -40,6 +40,17 @@ public final class Emulators {
         return found.get();
     }
 
+    /**
+     * The account limits the provider's vendor documents (DashScope: 5 creates/s, 20 queries/s, 5 running
+     * tasks, the rest queued), for {@link EmulatorOptions#withAccountLimits}; {@link AccountLimits#none()}
+     * for a vendor that publishes none.
+     *
+     * @throws IllegalArgumentException for an id without an emulator, listing the ids there are
+     */
+    public static AccountLimits documentedLimits(String providerId) {
+        return protocol(providerId).documentedLimits();
+    }
+
     /** Starts the provider's emulator on an ephemeral loopback port with default options. */
     public static Emulator start(String providerId) {
         return start(providerId, EmulatorOptions.defaults());

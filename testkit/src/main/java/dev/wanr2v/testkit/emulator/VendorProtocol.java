@@ -47,6 +47,22 @@ public interface VendorProtocol {
     R2vRequest decodeCreate(byte[] body);
 
     /**
+     * The limits the vendor documents for one account, which {@code wan-r2v emulate} enforces by default
+     * and tests can ask for ({@link Emulators#documentedLimits(String)}). Default: none published.
+     */
+    default AccountLimits documentedLimits() {
+        return AccountLimits.none();
+    }
+
+    /**
+     * The vendor's answer to a call above an account limit (nothing was created). Default: its usual
+     * HTTP 429 error, {@code error(429, null, null, context)}.
+     */
+    default Reply throttled(AccountLimits.Throttle throttle, EmulatorContext context) {
+        return error(429, null, null, context);
+    }
+
+    /**
      * The vendor's error answer.
      *
      * @param status  the HTTP status

@@ -9,6 +9,7 @@ import dev.wanr2v.TaskStatus;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
+import dev.wanr2v.testkit.emulator.AccountLimits;
 import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.Reply;
@@ -35,12 +36,18 @@ import java.util.regex.Pattern;
  * {@code task_status UNKNOWN}.</li>
  * <li>{@code POST /api/v1/tasks/{id}/cancel} cancels a {@code PENDING} task; any other is refused with
  * 400 {@code UnsupportedOperation}.</li>
+ * <li>{@code GET /api/v1/tasks?…} lists tasks, newest first ({@link DashScopeTaskList}); it is a task
+ * query: routed as {@code STATUS} with no task id, and counted against the query rate.</li>
  * <li>{@code GET /api/v1/uploads?action=getPolicy&model=M} and a multipart POST to the policy's
  * {@code upload_host} (this emulator's {@code /oss-upload}) store a file; a create call names it
  * {@code oss://upload_dir/NAME} with header {@code X-DashScope-OssResourceResolve: enable}.</li>
  * <li>Errors are {@code {"request_id","code","message"}}: 401 {@code InvalidApiKey}, 400
  * {@code InvalidParameter} / {@code InvalidURL} / {@code BadRequest.EmptyModel} /
  * {@code BadRequest.EmptyInput}, 429 {@code Throttling} and the rest when injected.</li>
+ * <li>Account limits, when enforced: 429 {@code Throttling.RateQuota} above a call rate, 429
+ * {@code Throttling.AllocationQuota} for a create that finds the task queue full. Documented
+ * ({@link #documentedLimits()}): 5 creates/s, 20 task queries/s for the whole account, 5 tasks running
+ * while the rest wait as {@code PENDING}, first come first served.</li>
  * </ul>
  *
  * <p>Times are written {@code 2025-07-27 21:05:15.212} in UTC+8 (Beijing time). DashScope reports no
@@ -73,6 +80,9 @@ public final class DashScopeProtocol implements VendorProtocol {
         Matcher cancel = CANCEL.matcher(path);
         if (method.equals("POST") && path.equals(CREATE_PATH)) {
             return Optional.of(Route.of(Operation.CREATE));
+        } else if (method.equals("GET") && DashScopeTaskList.PATH.equals(path.endsWith("/") ? path.substring(0,
+                path.length() - 1) : path)) {
+            return Optional.of(Route.of(Operation.STATUS));
         } else if (method.equals("GET") && task.matches()) {
             return Optional.of(Route.of(Operation.STATUS, task.group(1)));
         } else if (method.equals("POST") && cancel.matches()) {
@@ -94,7 +104,8 @@ public final class DashScopeProtocol implements VendorProtocol {
         }
         return switch (route.operation()) {
             case CREATE -> create(exchange, context);
-            case STATUS -> Reply.json(200, status(context.liveTask(route.taskId()), route.taskId(), context));
+            case STATUS -> route.taskId().isEmpty() ? DashScopeTaskList.list(exchange, context)
+                    : Reply.json(200, status(context.liveTask(route.taskId()), route.taskId(), context));
             case CANCEL -> cancel(route.taskId(), context);
             case UPLOAD -> uploads.policy(exchange, context);
             default -> error(404, null, null, context);
@@ -165,7 +176,7 @@ public final class DashScopeProtocol implements VendorProtocol {
                 "Failed to cancel the task, please confirm if the task is in PENDING status.", context);
     }
 
-    private static String statusWord(TaskState task) {
+    static String statusWord(TaskState task) {
         return switch (task.status()) {
             case QUEUED -> "PENDING";
             case UNRECOGNIZED -> task.unknownStatus();
@@ -193,6 +204,20 @@ public final class DashScopeProtocol implements VendorProtocol {
     @Override
     public R2vRequest decodeCreate(byte[] body) {
         return DashScopeRequests.decode(body);
+    }
+
+    /** 5 creates/s, 20 task queries/s, 5 tasks running at once, the rest queued (Alibaba's rate-limit page). */
+    @Override
+    public AccountLimits documentedLimits() {
+        return AccountLimits.of(5, 20, 5);
+    }
+
+    @Override
+    public Reply throttled(AccountLimits.Throttle throttle, EmulatorContext context) {
+        return throttle == AccountLimits.Throttle.QUEUE_FULL
+                ? error(429, "Throttling.AllocationQuota",
+                        "Allocated quota exceeded, please increase your quota limit.", context)
+                : error(429, "Throttling.RateQuota", "Requests rate limit exceeded, please try again later.", context);
     }
 
     @Override
