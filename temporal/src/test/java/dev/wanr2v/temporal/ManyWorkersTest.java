@@ -7,8 +7,11 @@ import dev.wanr2v.temporal.harness.Eventually;
 import dev.wanr2v.temporal.harness.Harness;
 import dev.wanr2v.temporal.harness.Machine;
 import dev.wanr2v.testkit.MediaSamples;
+import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.StatusScript;
+import dev.wanr2v.testkit.emulator.AccountActivity;
+import dev.wanr2v.testkit.emulator.Emulators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** Many generations on several worker machines; one of them dies mid-run. Exactly one create per task, always. */
 class ManyWorkersTest {
@@ -79,6 +83,32 @@ class ManyWorkersTest {
         try (var parts = Files.list(videos)) {
             assertThat(parts.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".mp4") && !n.startsWith("."));
         }
+    }
+
+    /**
+     * Against a vendor that enforces DashScope's account limits (5 creates/s, 20 queries/s, 5 running tasks, the
+     * rest queued), one worker at the default budget: Temporal's limits are a rate, not aligned with the vendor's
+     * one-second window, so some creates are throttled; each was certainly not accepted and is resent. Every
+     * generation ends with its video, and accepted creates equal tasks.
+     */
+    @Test
+    void underTheVendorsAccountLimitsThrottledCreatesAreResentAndNoneIsPaidTwice() throws Exception {
+        harness.close();
+        harness = new Harness(videos, o -> o.withAccountLimits(Emulators.documentedLimits("dashscope")));
+        harness.machine();
+
+        List<Generation> generations = startAll(20);
+        List<GenerationResult> results = new ArrayList<>();
+        for (Generation g : generations) {
+            results.add(g.result());
+        }
+
+        AccountActivity.Calls creates = harness.emulator().account().of(Operation.CREATE);
+        LoggerFactory.getLogger(ManyWorkersTest.class).info("20 generations under DashScope's limits, one worker:"
+                + " creates {}, status calls {}", creates, harness.emulator().account().of(Operation.STATUS));
+        assertThat(results).hasSize(20);
+        assertThat(harness.emulator().tasksCreated()).isEqualTo(20);
+        assertThat(creates.received() - creates.throttled()).as("accepted creates").isEqualTo(20);
     }
 
     private List<Generation> startAll(int n) {

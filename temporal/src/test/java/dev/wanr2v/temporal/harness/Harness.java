@@ -48,8 +48,14 @@ public final class Harness implements AutoCloseable {
 
     /** A harness whose machines store videos in {@code videos}. */
     public Harness(Path videos) {
+        this(videos, UnaryOperator.identity());
+    }
+
+    /** A harness whose emulator's options {@code emulatorOptions} changes (e.g. to enforce account limits). */
+    public Harness(Path videos, UnaryOperator<EmulatorOptions> emulatorOptions) {
         this.videos = videos;
-        this.emulator = Emulators.start("dashscope", EmulatorOptions.defaults().withClock(new EnvClock(env)));
+        this.emulator = Emulators.start("dashscope",
+                emulatorOptions.apply(EmulatorOptions.defaults().withClock(new EnvClock(env))));
     }
 
     /** The Temporal test environment. */
