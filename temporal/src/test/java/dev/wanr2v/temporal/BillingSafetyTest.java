@@ -7,37 +7,20 @@ import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.temporal.harness.Eventually;
 import dev.wanr2v.temporal.harness.Harness;
+import dev.wanr2v.temporal.harness.WithHarness;
 import dev.wanr2v.temporal.harness.Machine;
 import dev.wanr2v.testkit.emulator.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Creates cost money: the workflow never sends a second create unless the vendor certainly did not take the first,
  * and a create whose outcome is unknown ends in its own state, with the time it was sent.
  */
-class BillingSafetyTest {
-    @TempDir
-    Path videos;
-
-    private Harness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new Harness(videos);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
+class BillingSafetyTest extends WithHarness {
     @Test
     void aLostCreateAnswerEndsAsUnknownWithTheTimeItWasSentAndIsNeverSentAgain() throws Exception {
         harness.machine();

@@ -5,32 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.temporal.harness.Harness;
+import dev.wanr2v.temporal.harness.WithHarness;
 import dev.wanr2v.temporal.harness.Machine;
 import dev.wanr2v.testkit.MediaSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One generation through the workflow, against the DashScope emulator, on the in-memory Temporal service. */
-class GenerationWorkflowTest {
-    @TempDir
-    Path videos;
-
-    private Harness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new Harness(videos);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
+class GenerationWorkflowTest extends WithHarness {
     @Test
     void generatesOneClipStoresItAndKeepsSecretsOutOfTheResult() throws Exception {
         Machine machine = harness.machine();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.temporal.harness.Eventually;
 import dev.wanr2v.temporal.harness.Harness;
+import dev.wanr2v.temporal.harness.WithHarness;
 import dev.wanr2v.temporal.harness.Machine;
 import dev.wanr2v.testkit.MediaSamples;
 import dev.wanr2v.spi.Operation;
@@ -18,29 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** Many generations on several worker machines; one of them dies mid-run. Exactly one create per task, always. */
-class ManyWorkersTest {
-    @TempDir
-    Path videos;
-
-    private Harness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new Harness(videos);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
+class ManyWorkersTest extends WithHarness {
     @Test
     void fiftyGenerationsOnTwoWorkersEachSucceedWithExactlyOneCreate() throws Exception {
         Machine a = harness.machine();

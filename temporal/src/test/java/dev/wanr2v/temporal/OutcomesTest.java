@@ -8,32 +8,20 @@ import dev.wanr2v.R2vClient;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.temporal.harness.Harness;
+import dev.wanr2v.temporal.harness.WithHarness;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.StatusScript;
 import dev.wanr2v.testkit.emulator.Fault;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How generations end besides success: typed failures with the vendor's code, deadlines, resumed tokens. */
-class OutcomesTest {
-    @TempDir
-    Path videos;
-
-    private Harness harness;
-
+class OutcomesTest extends WithHarness {
     @BeforeEach
-    void start() {
-        harness = new Harness(videos);
+    void oneMachine() {
         harness.machine();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
     }
 
     @Test

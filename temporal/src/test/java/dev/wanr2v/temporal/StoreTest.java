@@ -8,6 +8,7 @@ import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.temporal.harness.Eventually;
 import dev.wanr2v.temporal.harness.Harness;
+import dev.wanr2v.temporal.harness.WithHarness;
 import dev.wanr2v.temporal.harness.Machine;
 import dev.wanr2v.testkit.MediaSamples;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
@@ -20,27 +21,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Storing results: whole or nothing, idempotent by name, heartbeating, and taken over when a worker dies. */
-class StoreTest {
-    @TempDir
-    Path videos;
-
-    private Harness harness;
+class StoreTest extends WithHarness {
     private final CountDownLatch testOver = new CountDownLatch(1);
 
-    @BeforeEach
-    void start() {
-        harness = new Harness(videos);
-    }
-
+    /** Before the harness closes: lets the dead machine's stuck store end. */
     @AfterEach
-    void stop() {
+    void releaseTheDeadStore() {
         testOver.countDown();
-        harness.close();
     }
 
     @Test

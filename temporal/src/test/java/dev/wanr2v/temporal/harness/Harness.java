@@ -39,6 +39,13 @@ public final class Harness implements AutoCloseable {
     private static final WorkerOptions NOT_STICKY = WorkerOptions.newBuilder()
             .setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();
 
+    /**
+     * How long the emulator keeps results. Far longer than a vendor's 24 h: once nothing is pending, the in-memory
+     * service may skip its clock to the farthest timer it holds (a workflow's default 10-year run timeout; seen
+     * after a workflow ended while its result was awaited), and results must outlive that jump.
+     */
+    private static final Duration RESULTS_LIVE = Duration.ofDays(366L * 30);
+
     private static final RetryPolicy FAST_RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 2);
 
     private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
@@ -54,8 +61,8 @@ public final class Harness implements AutoCloseable {
     /** A harness whose emulator's options {@code emulatorOptions} changes (e.g. to enforce account limits). */
     public Harness(Path videos, UnaryOperator<EmulatorOptions> emulatorOptions) {
         this.videos = videos;
-        this.emulator = Emulators.start("dashscope",
-                emulatorOptions.apply(EmulatorOptions.defaults().withClock(new EnvClock(env))));
+        this.emulator = Emulators.start("dashscope", emulatorOptions.apply(EmulatorOptions.defaults()
+                .withClock(new EnvClock(env)).withResultLifetime(RESULTS_LIVE)));
     }
 
     /** The Temporal test environment. */
