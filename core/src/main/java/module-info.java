@@ -11,4 +11,5 @@ module dev.wanr2v.core {
     exports dev.wanr2v.spi;
 
     uses dev.wanr2v.spi.R2vProvider;
+    uses dev.wanr2v.spi.ImageFitter;
 }
