@@ -74,8 +74,7 @@ final class MediaPreparer {
         CompletableFuture<T> result = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
                 .thenCompose(v -> use.apply(new PreparedRequest(request, refs.stream().map(CompletableFuture::join)
                         .toList(), audio.join())));
-        result.whenComplete((v, e) -> run.copies.forEach(fitting::release));
-        return result;
+        return result.whenComplete((v, e) -> run.copies.forEach(fitting::release));
     }
 
     /**
