@@ -62,6 +62,11 @@ public final class RequestOptions {
     @Option(names = "--tier", paramLabel = "flash|standard", order = 14, description = "The model tier (default flash).")
     String tier;
 
+    @Option(names = "--fit", order = 15, description = "Convert local images the provider would refuse for their size,"
+            + " bytes or transparency (turned upright, scaled down, flattened, re-encoded); only the copy is sent."
+            + " Videos and audio are never converted.")
+    boolean fit;
+
     /**
      * The fields, references in the order they were typed across {@code --ref}, {@code --image} and
      * {@code --video}.
@@ -69,7 +74,7 @@ public final class RequestOptions {
     RequestFields fields(CommandSpec spec) {
         return new RequestFields(prompt, orderedRefs(spec), audio, negativePrompt, size, duration, seed, shot,
                 silent ? Boolean.TRUE : null, noPromptExtend ? Boolean.FALSE : null, watermark ? Boolean.TRUE : null,
-                tier);
+                tier, fit ? Boolean.TRUE : null);
     }
 
     private List<RefText> orderedRefs(CommandSpec spec) {

@@ -8,6 +8,7 @@ import dev.wanr2v.RequestPreview;
 import dev.wanr2v.Rule;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.Violation;
+import dev.wanr2v.cli.request.FitHint;
 import dev.wanr2v.cli.request.RequestFactory;
 import dev.wanr2v.cli.request.RequestFields;
 import java.nio.file.Files;
@@ -39,7 +40,8 @@ final class Requests {
     /** The request, checked against the provider's rules; {@code known} problems are reported with the rest. */
     static R2vRequest validated(Session session, R2vRequest request, List<Violation> known) {
         List<Violation> problems = new ArrayList<>(known);
-        problems.addAll(session.client().validate(request));
+        session.client().validate(request).forEach(v -> problems.add(new Violation(v.ruleId(), v.field(), v.value(),
+                FitHint.inCliWords(v.message(), "--fit"))));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems, ErrorDetails.of(session.providerId()));
         }
@@ -72,6 +74,7 @@ final class Requests {
                 .forEach(h -> output.result(h.getKey() + ": " + String.join(", ", h.getValue())));
         output.result("");
         output.result(pretty(preview.body()));
+        preview.fitted().forEach(f -> output.message("wan-r2v: fitted " + f));
         output.message("wan-r2v: dry run: the request is valid for " + session.providerId() + "; nothing was sent.");
         return ExitCodes.OK;
     }

@@ -11,6 +11,7 @@ import dev.wanr2v.cli.Session;
 import dev.wanr2v.cli.batch.BatchRunner.Action;
 import dev.wanr2v.cli.batch.BatchRunner.Item;
 import dev.wanr2v.cli.batch.LineResult.Status;
+import dev.wanr2v.cli.request.FitHint;
 import dev.wanr2v.cli.request.RequestFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,8 @@ final class BatchPlan {
             List<Violation> found = new ArrayList<>(built.problems());
             found.addAll(session.client().validate(built.request()));
             for (Violation v : found) {
-                problems.add(new Violation(v.ruleId(), "line " + line.number() + ": " + v.field(), v.value(), v.message()));
+                problems.add(new Violation(v.ruleId(), "line " + line.number() + ": " + v.field(), v.value(),
+                        FitHint.inCliWords(v.message(), "\"fit\": true in the line (or --fit)")));
             }
         }
         if (problems.isEmpty()) {
