@@ -107,7 +107,14 @@ final class MediaPreparer {
         if (!isLocal(source)) {
             return remote(kind, source, media.get(field));
         }
-        LocalCopy local = local(field, kind, source, media.get(field));
+        LocalCopy local;
+        try {
+            local = local(field, kind, source, media.get(field));
+        } catch (R2vException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(field, source, e);
+        }
         copies.add(local);
         LocalMediaRoute route = route();
         if (route == LocalMediaRoute.DATA_URI) {
@@ -180,9 +187,7 @@ final class MediaPreparer {
                 if (cause instanceof R2vException r) {
                     throw r;
                 }
-                throw new InvalidRequestException(Violation.of(Rule.MEDIA_UNREADABLE, field, source.describe(),
-                        "the media could not be read after it was checked (" + engine.errors().clean(
-                                String.valueOf(cause.getMessage())) + "); did the file change or vanish?"));
+                throw unreadable(field, source, cause);
             });
         }
 
@@ -233,6 +238,12 @@ final class MediaPreparer {
                     reply -> codec.readUpload(g, media, reply), null, null, null, null, false,
                     reply -> codec.alreadyUploaded(g, media, reply))));
         }
+    }
+
+    private InvalidRequestException unreadable(String field, MediaSource source, Throwable cause) {
+        return new InvalidRequestException(Violation.of(Rule.MEDIA_UNREADABLE, field, source.describe(),
+                "the media could not be read after it was checked (" + engine.errors().clean(
+                        String.valueOf(cause.getMessage())) + "); did the file change or vanish?"));
     }
 
     private R2vException uploadFailed(String field, Exception e) {
