@@ -115,11 +115,11 @@ class PhonePhotoTest {
 
     @Test
     void aRejectedCreateLeavesNoFittedCopyBehind() throws IOException {
-        Path phone = phone();
+        Path png = Files.write(dir.resolve("logo.png"), TestImages.transparentPng(400, 400));
         Set<Path> before = fitDirectories();
         try (R2vClient client = client("wan26api", wan26api.baseUrl())) {
             wan26api.faults().next(Operation.CREATE, Fault.status(400));
-            assertThatThrownBy(() -> client.submit(request(phone).fit(MediaFit.IMAGES).build()))
+            assertThatThrownBy(() -> client.submit(request(png).fit(MediaFit.IMAGES).build()))
                     .isInstanceOf(InvalidRequestException.class);
             assertThat(fitDirectories()).as("the copy is deleted when the call ends, before close")
                     .filteredOn(d -> !before.contains(d)).singleElement()

@@ -20,6 +20,7 @@ import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.config.ClientSettings;
+import dev.wanr2v.internal.media.CheckedMedia;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
@@ -109,7 +110,7 @@ public final class DefaultR2vClient implements R2vClient {
     }
 
     /** The checked media of a valid request, by field, for preparation. */
-    private Map<String, dev.wanr2v.internal.media.CheckedMedia> requireValid(R2vRequest request) {
+    private Map<String, CheckedMedia> requireValid(R2vRequest request) {
         RequestValidator.Result result = checked(request);
         if (!result.violations().isEmpty()) {
             throw new InvalidRequestException(result.violations(), ErrorDetails.of(settings.provider().id()));
@@ -135,7 +136,7 @@ public final class DefaultR2vClient implements R2vClient {
 
     /** {@code direct}: a caller blocks on it and no listener hears it, so answers are read on the I/O thread. */
     private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener, boolean direct) {
-        Map<String, dev.wanr2v.internal.media.CheckedMedia> media;
+        Map<String, CheckedMedia> media;
         try {
             ensureOpen();
             media = requireValid(request);
@@ -371,7 +372,7 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request) {
-        Map<String, dev.wanr2v.internal.media.CheckedMedia> media;
+        Map<String, CheckedMedia> media;
         try {
             ensureOpen();
             if (!capabilities().supports(Feature.COST_ESTIMATE)) {
