@@ -67,6 +67,10 @@ public final class BatchCommand extends BaseCommand {
             description = "Each task's wait deadline; a task still running then is reported pending.")
     Duration timeout;
 
+    @Option(order = 27, names = "--fit", description = "Convert local images a provider would refuse (as if every line"
+            + " said \"fit\": true; a line's own \"fit\" wins).")
+    boolean fit;
+
     @Mixin
     ClientOptions client;
 
@@ -82,6 +86,9 @@ public final class BatchCommand extends BaseCommand {
             throw CliException.usage("--download-dir " + downloadDir + " is a file, not a directory");
         }
         List<ManifestLine> lines = Manifest.read(manifest);
+        if (fit) {
+            lines = lines.stream().map(ManifestLine::fitUnlessSet).toList();
+        }
         Path journalPath = journalFile != null ? journalFile : sibling(".journal.jsonl");
         Path resultsPath = out != null ? out : sibling(".results.jsonl");
         try (Session session = client.open(output, null, emulate, false); Journal journal = Journal.open(journalPath)) {
