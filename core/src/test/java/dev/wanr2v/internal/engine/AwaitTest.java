@@ -152,12 +152,13 @@ class AwaitTest extends EngineTestSupport {
         var f = c.awaitAsync(handle(), AwaitOptions.defaults());
         eventually(() -> wm.findAll(getRequestedFor(urlEqualTo("/v1/tasks/t1"))).size() >= 3);
 
+        int seen = wm.findAll(getRequestedFor(urlEqualTo("/v1/tasks/t1"))).size();
         assertThat(f.cancel(true)).isTrue();
         eventually(() -> c.activeWaits() == 0 && !c.busy());
-        int seen = wm.findAll(getRequestedFor(urlEqualTo("/v1/tasks/t1"))).size();
-        Thread.sleep(300);
+        Thread.sleep(300); // 15 poll intervals
 
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/tasks/t1")))).hasSize(seen);
+        // a poll already on the wire at the cancel may reach the server's journal after it; none is sent after
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/tasks/t1"))).size()).isBetween(seen, seen + 1);
         assertThatThrownBy(f::get).isInstanceOf(CancellationException.class);
         wm.verify(0, postRequestedFor(urlEqualTo("/v1/tasks/t1/cancel")));
     }
