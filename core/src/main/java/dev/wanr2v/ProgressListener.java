@@ -45,6 +45,20 @@ public interface ProgressListener {
     default void onDownload(TaskHandle handle, long bytes, long total) {
     }
 
+    /**
+     * Bytes of local media left for the vendor: a file uploaded to the vendor's storage
+     * ({@link dev.wanr2v.spi.Operation#UPLOAD}), or a create whose body carries local media inline as
+     * data URIs ({@link dev.wanr2v.spi.Operation#CREATE}). Heard during {@link R2vClient#submit(R2vRequest,
+     * ProgressListener)} and {@link R2vClient#generate}, every 64 KB or 1 % of the body and once when it is
+     * all sent; only for bodies streamed from local media. An attempt that is repeated starts again from 0.
+     *
+     * @param operation the call whose body this is
+     * @param bytes     bytes of the body sent so far
+     * @param total     the body's length, or -1 when it is sent without announcing one (inline data URIs)
+     */
+    default void onSending(dev.wanr2v.spi.Operation operation, long bytes, long total) {
+    }
+
     /** A listener that ignores everything. */
     static ProgressListener none() {
         return NoListener.INSTANCE;

@@ -239,19 +239,37 @@ public final class R2v {
             return this;
         }
 
-        /** Resolves every setting; package-private for tests. */
-        ClientSettings resolve() {
+        /**
+         * The provider {@link #build()} would use, chosen by the same rules (builder, system property,
+         * environment variable, else the only one present), without configuring it or building a client: for
+         * tools that need to know it first (a command line that starts the provider's emulator).
+         *
+         * @throws ConfigurationException for none, unknown, ambiguous or duplicate providers
+         */
+        public ProviderInfo chosenProvider() {
+            return ProviderRegistry.describe(chooseProvider(sources()));
+        }
+
+        private SettingSources sources() {
             Properties props = systemProperties != null ? systemProperties : System.getProperties();
             Map<String, String> env = environment != null ? environment : System.getenv();
-            SettingSources sources = new SettingSources(settings, props, env);
+            return new SettingSources(settings, props, env);
+        }
 
-            R2vProvider provider = providerInstance;
-            if (provider == null) {
-                var chosen = sources.core(CoreSetting.PROVIDER.key());
-                provider = ProviderRegistry.discover(classLoader).select(
-                        chosen.map(SettingSources.Value::value).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null),
-                        chosen.map(SettingSources.Value::source).orElse("default"));
+        private R2vProvider chooseProvider(SettingSources sources) {
+            if (providerInstance != null) {
+                return providerInstance;
             }
+            var chosen = sources.core(CoreSetting.PROVIDER.key());
+            return ProviderRegistry.discover(classLoader).select(
+                    chosen.map(SettingSources.Value::value).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null),
+                    chosen.map(SettingSources.Value::source).orElse("default"));
+        }
+
+        /** Resolves every setting; package-private for tests. */
+        ClientSettings resolve() {
+            SettingSources sources = sources();
+            R2vProvider provider = chooseProvider(sources);
             String id = provider.id();
             ProviderConfig config = sources.providerConfig(id, provider.configOptions());
             ProviderCodec codec;

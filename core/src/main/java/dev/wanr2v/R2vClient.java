@@ -39,14 +39,23 @@ public interface R2vClient extends AutoCloseable {
      */
     Map<String, String> options();
 
-    /** Every rule the request breaks for this provider (empty if none). Sends nothing. */
+    /**
+     * Every rule the request breaks for this provider (empty if none), against its limits
+     * ({@link Capabilities#mediaLimits()}). Sends nothing.
+     *
+     * @throws ConfigurationException if the request asks for {@link MediaFit#IMAGES} and artifact
+     *                                {@value MediaFit#ARTIFACT} is not on the class path
+     */
     List<Violation> validate(R2vRequest request);
 
     /**
      * Validates, then shows the exact create call that {@link #submit} would send, with secrets masked
-     * and large media shortened. Sends nothing.
+     * and large media shortened; with {@link MediaFit#IMAGES}, the images are fitted as a submit would fit
+     * them, and {@link RequestPreview#fitted()} says how (the copies are deleted before this returns).
+     * Sends nothing.
      *
      * @throws InvalidRequestException if the request breaks a rule
+     * @throws ConfigurationException  if it asks for fitting without {@value MediaFit#ARTIFACT}
      */
     RequestPreview preview(R2vRequest request);
 
@@ -60,6 +69,13 @@ public interface R2vClient extends AutoCloseable {
 
     /** {@link #submit} without blocking. */
     CompletableFuture<TaskHandle> submitAsync(R2vRequest request);
+
+    /**
+     * {@link #submit}, telling {@code listener} what happens on the way: retries of the create and of
+     * uploads ({@link ProgressListener#onRetry}), the bytes of local media sent
+     * ({@link ProgressListener#onSending}), and the accepted task ({@link ProgressListener#onSubmitted}).
+     */
+    TaskHandle submit(R2vRequest request, ProgressListener listener);
 
     /** Asks the vendor once for the task's state (retrying transient failures). */
     TaskSnapshot status(TaskHandle handle);

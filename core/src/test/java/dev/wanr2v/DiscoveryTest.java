@@ -111,6 +111,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void theChosenProviderIsKnownWithoutAKeyOrAClientAndFailsAsBuildWould() {
+        var loader = ServiceJars.loaderWith(dir, TestProviders.Alpha.class, TestProviders.Beta.class);
+        Properties props = new Properties();
+        props.setProperty("wanr2v.provider", "beta");
+        var noKeys = R2v.builder().classLoader(loader).systemProperties(props).environment(Map.of());
+        assertThat(noKeys.chosenProvider().id()).isEqualTo("beta");
+        assertThat(noKeys.chosenProvider().className()).isEqualTo(TestProviders.Beta.class.getName());
+
+        var unknown = builder(loader).provider("gamma");
+        String buildMessage = org.junit.jupiter.api.Assertions.assertThrows(ConfigurationException.class,
+                unknown::build).getMessage();
+        assertThatThrownBy(unknown::chosenProvider).isInstanceOf(ConfigurationException.class)
+                .hasMessage(buildMessage);
+        assertThatThrownBy(() -> builder(loader).chosenProvider()).hasMessageContaining("none chosen");
+    }
+
+    @Test
     void providerIdsAreCaseInsensitiveInSettings() {
         var loader = ServiceJars.loaderWith(dir, TestProviders.Alpha.class, TestProviders.Beta.class);
         assertThat(builder(loader).provider("BETA").resolve().provider().id()).isEqualTo("beta");

@@ -57,23 +57,24 @@ final class DemoCommand extends BaseCommand {
     @Override
     protected int run(Output output) {
         long start = System.nanoTime();
-        Path target = out != null ? out : Path.of("demo.mp4");
+        Path target = out == null ? Path.of("demo.mp4") : Files.isDirectory(out) ? out.resolve("demo.mp4") : out;
         Requests.checkTarget(out != null ? "--out" : "demo.mp4", target, force).ifPresent(v -> {
             throw new InvalidRequestException(v);
         });
         ClientOptions options = new ClientOptions();
         options.provider = provider;
-        options.emulate = true;
-        options.emulateSpeed = speed;
+        EmulateOptions emulate = new EmulateOptions();
+        emulate.on = true;
+        emulate.speed = speed;
         Path samples = extractSamples();
-        try (Session session = options.open(output, null)) {
+        try (Session session = options.open(output, null, emulate, false)) {
             R2vRequest request = request(session, samples, output);
             output.result("wan-r2v demo: " + session.providerId() + " through its built-in emulator at "
                     + session.emulator().map(e -> e.baseUrl()).orElse("?") + " (offline; no key)");
             output.result("request:  " + request);
             R2vRequest valid = Requests.validated(session, request, java.util.List.of());
             try (ProgressPrinter printer = new ProgressPrinter(output, progress)) {
-                TaskHandle handle = Requests.submit(session, valid, output);
+                TaskHandle handle = Requests.submit(session, valid, printer, output);
                 output.result("task:     " + handle + "  (token " + handle.toToken() + ")");
                 GeneratedVideo video = TaskFlow.await(session, handle, waitOptions(), printer, output);
                 Path file = TaskFlow.download(video, target, force, printer);

@@ -19,7 +19,7 @@ final class ErrorReporter {
     /** Reports the failure and returns the exit code. */
     static int report(Throwable e, Output output) {
         int code = exitCode(e);
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = output.words().message(e);
         if (code == ExitCodes.INTERNAL) {
             message = "internal error (" + e.getClass().getName() + "): " + message
                     + "\n  This is a bug in wan-r2v; rerun with --verbose and report the stack trace.";
@@ -31,14 +31,14 @@ final class ErrorReporter {
             e.printStackTrace(new PrintWriter(trace));
             output.messageInPlace(trace.toString());
         }
-        output.resultJson(Json.error(e, code));
+        output.resultJson(Json.error(e, code, output.words()));
         return code;
     }
 
     /** The exit code of a failure: its category's, the CLI's own, or 1 for a bug. */
     static int exitCode(Throwable e) {
         if (e instanceof R2vException r) {
-            return r.category().exitCode();
+            return ExitCodes.of(r.category());
         }
         if (e instanceof CliException c) {
             return c.exitCode();

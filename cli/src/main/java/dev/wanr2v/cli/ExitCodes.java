@@ -1,11 +1,13 @@
 package dev.wanr2v.cli;
 
+import dev.wanr2v.ErrorCategory;
+
 /**
- * The exit codes of the {@code wan-r2v} command that are not an {@link dev.wanr2v.ErrorCategory}'s.
+ * The exit codes of the {@code wan-r2v} command (README, Exit codes).
  *
- * <p>0 is success; 2..19 are the library's error categories ({@link dev.wanr2v.ErrorCategory#exitCode()},
- * e.g. 2 for an invalid request); picocli's default usage code, 2, would collide with that, so usage
- * errors exit with 64 (sysexits' {@code EX_USAGE}).
+ * <p>0 is success; 2..19 are the library's error categories, one each ({@link #of(ErrorCategory)}, e.g. 2
+ * for an invalid request); picocli's default usage code, 2, would collide with that, so usage errors exit
+ * with 64 (sysexits' {@code EX_USAGE}).
  */
 public final class ExitCodes {
     /** Everything worked. */
@@ -22,5 +24,29 @@ public final class ExitCodes {
     public static final int INTERRUPTED_BY_SIGNAL = 130;
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a failure of this category: 2..19, one per category, never changed once published. */
+    public static int of(ErrorCategory category) {
+        return switch (category) {
+            case INVALID_REQUEST -> 2;
+            case CONFIGURATION -> 3;
+            case AUTHENTICATION -> 4;
+            case PERMISSION -> 5;
+            case RATE_LIMITED -> 6;
+            case CONTENT_REJECTED -> 7;
+            case PROVIDER_ERROR -> 8;
+            case TRANSPORT -> 9;
+            case TIMEOUT -> 10;
+            case AWAIT_TIMEOUT -> 11;
+            case TASK_FAILED -> 12;
+            case TASK_CANCELED -> 13;
+            case TASK_EXPIRED -> 14;
+            case SUBMIT_OUTCOME_UNKNOWN -> 15;
+            case UNEXPECTED_RESPONSE -> 16;
+            case UNSUPPORTED -> 17;
+            case CONFLICT -> 18;
+            case INTERRUPTED -> 19;
+        };
     }
 }

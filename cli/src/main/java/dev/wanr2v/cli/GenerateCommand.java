@@ -24,7 +24,8 @@ final class GenerateCommand extends BaseCommand {
     @Mixin
     RequestOptions request;
 
-    @Option(order = 20, names = "--out", paramLabel = "FILE", description = "Where to save the clip. Default: ./<task id>.mp4.")
+    @Option(order = 20, names = "--out", paramLabel = "FILE|DIR", description = "Where to save the clip: a file, or a"
+            + " directory for DIR/<task id>.mp4. Default: ./<task id>.mp4.")
     Path out;
 
     @Option(order = 21, names = "--force", description = "Replace --out if it exists.")
@@ -40,32 +41,31 @@ final class GenerateCommand extends BaseCommand {
     ClientOptions client;
 
     @Mixin
+    EmulateOptions emulate;
+
+    @Mixin
     WaitOptions wait;
 
     @Override
     protected int run(Output output) {
-        try (Session session = client.open(output, null)) {
+        try (Session session = client.open(output, null, emulate, dryRun)) {
             List<Violation> extra = new ArrayList<>();
             if (out != null && !noDownload && !dryRun) {
                 Requests.checkTarget("--out", out, force).ifPresent(extra::add);
             }
-            R2vRequest r = Requests.validated(session, request.fields(spec), extra);
+            R2vRequest r = Requests.validated(session, request.fields(spec, output.words()), extra);
             if (dryRun) {
                 return Requests.dryRun(session, r, output);
             }
             try (ProgressPrinter printer = new ProgressPrinter(output, wait.progress)) {
-                TaskHandle handle = Requests.submit(session, r, output);
+                TaskHandle handle = Requests.submit(session, r, printer, output);
                 GeneratedVideo video = TaskFlow.await(session, handle, wait, printer, output);
                 Path file = noDownload ? null
-                        : TaskFlow.download(video, out != null ? out : defaultTarget(handle), force, printer);
+                        : TaskFlow.download(video, Requests.target(out, handle), force, printer);
                 printer.close();
                 TaskFlow.printVideo(video, file, output);
             }
             return ExitCodes.OK;
         }
-    }
-
-    private static Path defaultTarget(TaskHandle handle) {
-        return Path.of(handle.taskId().replaceAll("[^A-Za-z0-9._-]", "_") + ".mp4");
     }
 }

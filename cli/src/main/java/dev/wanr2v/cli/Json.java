@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.R2vException;
@@ -82,14 +83,19 @@ public final class Json {
     }
 
     /** {@code {"error": {...}}}: category, exit code, message, violations and vendor details. */
-    public static ObjectNode error(Throwable e, int exitCode) {
+    public static ObjectNode error(Throwable e, int exitCode, CliWords words) {
         ObjectNode root = object();
-        root.set("error", errorBody(e, exitCode));
+        root.set("error", errorBody(e, exitCode, words));
         return root;
     }
 
-    /** The inside of {@link #error}. */
+    /** The inside of {@link #error}, its message in the words of a command line. */
     public static ObjectNode errorBody(Throwable e, int exitCode) {
+        return errorBody(e, exitCode, CliWords.commandLine());
+    }
+
+    /** The inside of {@link #error}, its message in these words. */
+    public static ObjectNode errorBody(Throwable e, int exitCode, CliWords words) {
         ObjectNode n = object();
         if (e instanceof R2vException r) {
             n.put("category", r.category().name());
@@ -98,7 +104,7 @@ public final class Json {
         } else {
             n.put("category", "INTERNAL");
         }
-        n.put("exitCode", exitCode).put("message", String.valueOf(e.getMessage()));
+        n.put("exitCode", exitCode).put("message", words.message(e));
         if (e instanceof InvalidRequestException invalid) {
             n.set("violations", violations(invalid));
         }
@@ -127,6 +133,13 @@ public final class Json {
         return list;
     }
 
+    /** A cost estimate: {@code amount} and {@code discount} as exact decimals, {@code currency}. */
+    public static ObjectNode cost(CostEstimate cost) {
+        ObjectNode n = object().put("amount", cost.amount()).put("currency", cost.currency());
+        cost.discount().ifPresent(d -> n.put("discount", d));
+        return n;
+    }
+
     /** A dry run's create call; the body as JSON when it is JSON. */
     public static ObjectNode preview(RequestPreview p) {
         ObjectNode n = object().put("dryRun", true).put("method", p.method()).put("url", p.url());
@@ -138,6 +151,11 @@ public final class Json {
         } catch (JsonProcessingException e) {
             n.put("body", p.body());
         }
+        com.fasterxml.jackson.databind.node.ArrayNode fitted = n.putArray("fitted");
+        p.fitted().forEach(f -> fitted.addObject().put("field", f.field()).put("source", f.source())
+                .put("from", f.fromWidth() + "x" + f.fromHeight()).put("fromBytes", f.fromBytes())
+                .put("to", f.toWidth() + "x" + f.toHeight()).put("toBytes", f.toBytes())
+                .put("format", f.toFormat().name()).put("description", f.describe()));
         return n;
     }
 }

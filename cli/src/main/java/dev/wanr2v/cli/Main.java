@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * for them with a live progress display, run resumable batches that never pay twice, and try it all
  * offline on the built-in vendor emulators.
  *
- * <p>Exit codes: 0 success; 2..19 one per {@link dev.wanr2v.ErrorCategory} (its {@code exitCode()});
+ * <p>Exit codes: 0 success; 2..19 one per {@link dev.wanr2v.ErrorCategory} ({@link ExitCodes#of});
  * see {@link ExitCodes} for the CLI's own.
  */
 @Command(name = "wan-r2v", mixinStandardHelpOptions = true,
@@ -42,9 +42,9 @@ public final class Main implements Runnable {
      * Output goes to {@link System#out} and {@link System#err} unless changed with {@code setOut}/{@code setErr}.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return HelpLayout.install(new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(new UsageErrorHandler());
+                .setParameterExceptionHandler(new UsageErrorHandler()));
     }
 
     @CommandLine.Spec

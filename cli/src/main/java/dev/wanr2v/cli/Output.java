@@ -13,6 +13,7 @@ public final class Output {
     private final PrintWriter err;
     private final boolean json;
     private final boolean verbose;
+    private final CliWords words = CliWords.commandLine();
 
     /**
      * @param out     stdout
@@ -30,6 +31,11 @@ public final class Output {
     /** Whether results are printed as JSON. */
     public boolean json() {
         return json;
+    }
+
+    /** The words the library's messages are printed in: the command line's. */
+    public CliWords words() {
+        return words;
     }
 
     /** Whether {@code --verbose} is on. */

@@ -6,6 +6,7 @@ import dev.wanr2v.cli.request.RequestFields;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -62,31 +63,44 @@ public final class RequestOptions {
     @Option(names = "--tier", paramLabel = "flash|standard", order = 14, description = "The model tier (default flash).")
     String tier;
 
+    @Option(names = "--fit", order = 15, description = "Convert local images the provider would refuse for their size,"
+            + " bytes or transparency (turned upright, scaled down, flattened, re-encoded); only the copy is sent."
+            + " Videos and audio are never converted.")
+    boolean fit;
+
     /**
      * The fields, references in the order they were typed across {@code --ref}, {@code --image} and
-     * {@code --video}.
+     * {@code --video}; each reference is named in {@code words} as typed ({@code --video bob.mp4}), so
+     * messages about {@code references[1]} say which one.
      */
-    RequestFields fields(CommandSpec spec) {
-        return new RequestFields(prompt, orderedRefs(spec), audio, negativePrompt, size, duration, seed, shot,
-                silent ? Boolean.TRUE : null, noPromptExtend ? Boolean.FALSE : null, watermark ? Boolean.TRUE : null,
-                tier);
+    RequestFields fields(CommandSpec spec, CliWords words) {
+        List<Map.Entry<String, RefText>> typed = typedRefs(spec);
+        for (int i = 0; i < typed.size(); i++) {
+            String text = typed.get(i).getValue().text();
+            words.name("references[" + i + "]", typed.get(i).getKey() + " "
+                    + (text.length() > 48 ? text.substring(0, 45) + "..." : text));
+        }
+        return new RequestFields(prompt, typed.stream().map(Map.Entry::getValue).toList(), audio, negativePrompt, size,
+                duration, seed, shot, silent ? Boolean.TRUE : null, noPromptExtend ? Boolean.FALSE : null,
+                watermark ? Boolean.TRUE : null, tier, fit ? Boolean.TRUE : null);
     }
 
-    private List<RefText> orderedRefs(CommandSpec spec) {
+    /** Each reference with the option it was typed with, in the order typed. */
+    private List<Map.Entry<String, RefText>> typedRefs(CommandSpec spec) {
         OptionSpec refOption = spec.findOption("--ref");
         OptionSpec imageOption = spec.findOption("--image");
         OptionSpec videoOption = spec.findOption("--video");
         Iterator<String> refValues = refs.iterator();
         Iterator<String> imageValues = images.iterator();
         Iterator<String> videoValues = videos.iterator();
-        List<RefText> out = new ArrayList<>();
+        List<Map.Entry<String, RefText>> out = new ArrayList<>();
         for (ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
             if (arg == refOption && refValues.hasNext()) {
-                out.add(RefText.of(refValues.next()));
+                out.add(Map.entry("--ref", RefText.of(refValues.next())));
             } else if (arg == imageOption && imageValues.hasNext()) {
-                out.add(new RefText(MediaKind.IMAGE, imageValues.next()));
+                out.add(Map.entry("--image", new RefText(MediaKind.IMAGE, imageValues.next())));
             } else if (arg == videoOption && videoValues.hasNext()) {
-                out.add(new RefText(MediaKind.VIDEO, videoValues.next()));
+                out.add(Map.entry("--video", new RefText(MediaKind.VIDEO, videoValues.next())));
             }
         }
         return out;

@@ -1,14 +1,19 @@
 package dev.wanr2v.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.InvalidRequestException;
+import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RequestPreview;
 import dev.wanr2v.Rule;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.Violation;
 import dev.wanr2v.cli.request.RequestFactory;
+import dev.wanr2v.cli.progress.ProgressPrinter;
+import dev.wanr2v.spi.Feature;
 import dev.wanr2v.cli.request.RequestFields;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +51,21 @@ final class Requests {
         return request;
     }
 
-    /** A problem with a file a video will be written to, before anything is paid for. */
+    /** Where a task's clip goes: {@code --out FILE}; {@code --out DIR}, then {@code DIR/<task id>.mp4}; else {@code ./<task id>.mp4}. */
+    static Path target(Path out, TaskHandle handle) {
+        String name = handle.taskId().replaceAll("[^A-Za-z0-9._-]", "_") + ".mp4";
+        return out == null ? Path.of(name) : Files.isDirectory(out) ? out.resolve(name) : out;
+    }
+
+    /**
+     * A problem with a file (or directory, for a clip named after its task) a video will be written to,
+     * before anything is paid for.
+     */
     static Optional<Violation> checkTarget(String option, Path target, boolean force) {
         Path parent = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
-            return Optional.of(Violation.of(Rule.DOWNLOAD_TARGET, option, target, "is a directory; name a file"));
+            return Files.isWritable(target) ? Optional.empty()
+                    : Optional.of(Violation.of(Rule.DOWNLOAD_TARGET, option, target, "is a directory you cannot write to"));
         }
         if (Files.exists(target) && !force) {
             return Optional.of(Violation.of(Rule.DOWNLOAD_TARGET, option, target,
@@ -63,16 +78,35 @@ final class Requests {
         return Optional.empty();
     }
 
-    /** Prints the exact create call, secrets masked, and sends nothing. */
+    /**
+     * Prints the exact create call, secrets masked, and creates nothing. Where the provider estimates costs
+     * and a key is set, asks for the estimate (a free price check: the only call a dry run makes).
+     */
     static int dryRun(Session session, R2vRequest request, Output output) {
         RequestPreview preview = session.client().preview(request);
-        output.resultJson(Json.preview(preview));
+        ObjectNode json = Json.preview(preview);
         output.result(preview.method() + " " + preview.url());
         preview.headers().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(h -> output.result(h.getKey() + ": " + String.join(", ", h.getValue())));
         output.result("");
         output.result(pretty(preview.body()));
-        output.message("wan-r2v: dry run: the request is valid for " + session.providerId() + "; nothing was sent.");
+        String id = session.providerId();
+        boolean estimates = session.client().capabilities().supports(Feature.COST_ESTIMATE);
+        if (estimates && session.keyless()) {
+            output.message("wan-r2v: " + id + " estimates costs before you submit; with an API key, a dry run asks it");
+        } else if (estimates) {
+            try {
+                CostEstimate cost = session.client().estimateCost(request);
+                output.message("wan-r2v: cost estimate: " + cost + " (" + id + "'s price check; nothing is created)");
+                json.set("costEstimate", Json.cost(cost));
+            } catch (R2vException e) {
+                output.message("wan-r2v: no cost estimate: " + output.words().message(e));
+            }
+        }
+        preview.fitted().forEach(f -> output.message("wan-r2v: fitted " + f));
+        output.resultJson(json);
+        output.message("wan-r2v: dry run: the request is valid for " + id + "; "
+                + (estimates && !session.keyless() ? "only the price check was sent." : "nothing was sent."));
         return ExitCodes.OK;
     }
 
@@ -80,11 +114,16 @@ final class Requests {
      * Submits, with Ctrl-C guarded: interrupted while the create is in flight, the user learns that
      * the outcome is unknown rather than nothing.
      */
-    static TaskHandle submit(Session session, R2vRequest request, Output output) {
+    static TaskHandle submit(Session session, R2vRequest request, ProgressPrinter printer, Output output) {
         try (InterruptGuard guard = InterruptGuard.install(() -> output.message("wan-r2v: interrupted while the"
                 + " create call was in flight: whether " + session.providerId() + " accepted (and bills) the task"
                 + " is unknown. Look it up at the vendor before submitting again."))) {
-            TaskHandle handle = session.client().submit(request);
+            TaskHandle handle;
+            try {
+                handle = session.client().submit(request, printer);
+            } finally {
+                printer.sent();
+            }
             output.message("wan-r2v: submitted " + handle + "; token " + handle.toToken());
             return handle;
         }

@@ -11,10 +11,22 @@ import java.util.Optional;
 public final class Session implements AutoCloseable {
     private final R2vClient client;
     private final Emulator emulator;
+    private final boolean keyless;
 
     Session(R2vClient client, Emulator emulator) {
+        this(client, emulator, false);
+    }
+
+    /** {@code keyless}: a dry run's client, with a placeholder instead of an API key. */
+    Session(R2vClient client, Emulator emulator, boolean keyless) {
         this.client = client;
         this.emulator = emulator;
+        this.keyless = keyless;
+    }
+
+    /** Whether the client has a placeholder instead of an API key (a dry run without one). */
+    public boolean keyless() {
+        return keyless;
     }
 
     /** The client. */

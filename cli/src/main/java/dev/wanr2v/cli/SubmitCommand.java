@@ -2,6 +2,8 @@ package dev.wanr2v.cli;
 
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.cli.progress.ProgressMode;
+import dev.wanr2v.cli.progress.ProgressPrinter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,17 +26,23 @@ final class SubmitCommand extends BaseCommand {
     @Mixin
     ClientOptions client;
 
+    @Mixin
+    EmulateOptions emulate;
+
     @Override
     protected int run(Output output) {
-        try (Session session = client.open(output, null)) {
-            R2vRequest r = Requests.validated(session, request.fields(spec), List.of());
+        try (Session session = client.open(output, null, emulate, dryRun)) {
+            R2vRequest r = Requests.validated(session, request.fields(spec, output.words()), List.of());
             if (dryRun) {
                 return Requests.dryRun(session, r, output);
             }
-            TaskHandle handle = Requests.submit(session, r, output);
+            TaskHandle handle;
+            try (ProgressPrinter printer = new ProgressPrinter(output, ProgressMode.AUTO)) {
+                handle = Requests.submit(session, r, printer, output);
+            }
             output.result(handle.toToken());
             output.resultJson(Json.task(handle));
-            if (client.emulate()) {
+            if (emulate.on()) {
                 output.message("wan-r2v: note: this task lives in an emulator that stops with this command;"
                         + " to keep tasks across commands, run 'wan-r2v emulate' (README, Emulators)");
             }

@@ -4,6 +4,7 @@ import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.TaskHandle;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -18,17 +19,21 @@ abstract class TaskCommand extends BaseCommand {
     @Mixin
     ClientOptions client;
 
+    /** Refused with an explanation, so not listed: an earlier task's emulator is gone. */
+    @Option(names = "--emulate", hidden = true)
+    boolean emulate;
+
     @Override
     protected final int run(Output output) {
         TaskHandle handle = TaskHandle.parse(token);
-        if (client.emulate()) {
+        if (emulate) {
             throw new ConfigurationException("wan-r2v: --emulate starts a new, empty emulator for this command only,"
                     + " so it cannot know " + handle + " (submitted to " + handle.endpoint() + "). To keep emulated"
                     + " tasks across commands, run 'wan-r2v emulate --provider " + handle.providerId()
                     + " --port 8089' in another terminal and point every command at it (it prints how).",
                     ErrorDetails.of(handle.providerId()));
         }
-        try (Session session = client.open(output, handle.providerId())) {
+        try (Session session = client.open(output, handle.providerId(), null, false)) {
             return run(session, handle, output);
         }
     }

@@ -74,8 +74,21 @@ final class TaskFlow {
         output.result("task:  " + video.handle());
         output.result("token: " + video.handle().toToken());
         output.result("video: " + video.url());
+        ProgressLine.cost(video.usage()).ifPresent(c -> output.result("cost:  " + c));
         video.expiresAt().ifPresent(t -> output.result("       (a signed URL: keep it private; it expires " + t + ")"));
         output.resultJson(json);
+    }
+
+    /**
+     * Prints only the video's URL on stdout ({@code URL=$(wan-r2v wait TOKEN)} works, as {@code submit}'s token
+     * does); the rest goes to stderr. JSON as {@link #printVideo}.
+     */
+    static void printUrl(GeneratedVideo video, Output output) {
+        output.message("wan-r2v: " + video.handle() + " succeeded" + ProgressLine.cost(video.usage())
+                .map(c -> " (cost " + c + ")").orElse("") + video.expiresAt()
+                .map(t -> "; its URL is signed: keep it private; it expires " + t).orElse(""));
+        output.result(video.url());
+        output.resultJson(Json.video(video));
     }
 
     private static long size(Path file) {

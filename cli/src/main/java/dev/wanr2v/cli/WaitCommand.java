@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code wait TOKEN}: wait with progress, print the video's URL. */
-@Command(name = "wait", description = {"Wait for a task with a progress display, then print its video's URL.",
+@Command(name = "wait", description = {"Wait for a task with a progress display, then print its video's URL (only the"
+            + " URL, on stdout: URL=$(wan-r2v wait TOKEN) works).",
     "Exits with the error's code if the task failed, was canceled or expired, or the wait timed out."})
 final class WaitCommand extends TaskCommand {
     @Mixin
@@ -18,7 +19,7 @@ final class WaitCommand extends TaskCommand {
         try (ProgressPrinter printer = new ProgressPrinter(output, wait.progress)) {
             GeneratedVideo video = TaskFlow.await(session, handle, wait, printer, output);
             printer.close();
-            TaskFlow.printVideo(video, null, output);
+            TaskFlow.printUrl(video, output);
         }
         return ExitCodes.OK;
     }

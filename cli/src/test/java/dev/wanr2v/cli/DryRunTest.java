@@ -49,6 +49,40 @@ class DryRunTest {
             assertThat(json.at("/body/parameters/duration").asInt()).isEqualTo(12);
             assertThat(json.at("/headers/Authorization").asText()).doesNotContain(SECRET);
             assertThat(run.all()).doesNotContain(SECRET);
+            // wan26api estimates costs: 12 s of 1080P with audio at 0.08 USD a second; the price check is all it sent
+            assertThat(json.at("/costEstimate/amount").decimalValue()).isEqualByComparingTo("0.96");
+            assertThat(json.at("/costEstimate/currency").asText()).isEqualTo("USD");
+            assertThat(run.err()).contains("cost estimate: 0.96 USD").contains("only the price check was sent");
+            assertThat(wan.journal().all()).extracting(r -> r.operation().orElseThrow())
+                    .containsExactly(dev.wanr2v.spi.Operation.COST_ESTIMATE);
+        }
+    }
+
+    @Test
+    void aDryRunNeedsNoKey() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DASHSCOPE_API_KEY") == null, "DASHSCOPE_API_KEY is set");
+        try (Emulator dashscope = Emulators.start("dashscope")) {
+            Cli.Run run = Cli.run("submit", "--dry-run", "--provider", "dashscope", "--option",
+                    "baseUrl=" + dashscope.baseUrl(), "--prompt", "character1 waves", "--ref", "https://example.com/a.png");
+
+            assertThat(run.exit()).as(run.toString()).isZero();
+            assertThat(run.out()).startsWith("POST " + dashscope.baseUrl()).contains("Authorization: ****");
+            assertThat(run.err()).contains("apiKey is not set. Set environment variable DASHSCOPE_API_KEY")
+                    .contains("A dry run sends nothing").contains("nothing was sent");
+            assertThat(dashscope.journal().size()).isZero();
+        }
+    }
+
+    @Test
+    void withoutAKeyTheDryRunSaysAnEstimateNeedsOne() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("WAN26API_API_KEY") == null, "WAN26API_API_KEY is set");
+        try (Emulator wan = Emulators.start("wan26api")) {
+            Cli.Run run = Cli.run("submit", "--dry-run", "--provider", "wan26api", "--option", "baseUrl=" + wan.baseUrl(),
+                    "--prompt", "character1 waves", "--ref", "https://example.com/a.png");
+
+            assertThat(run.exit()).as(run.toString()).isZero();
+            assertThat(run.err()).contains("wan26api estimates costs before you submit; with an API key, a dry run asks it")
+                    .contains("nothing was sent");
             assertThat(wan.journal().size()).isZero();
         }
     }

@@ -96,7 +96,22 @@ class GenerateCommandTest {
             assertThat(sent.seed()).hasValue(7);
             assertThat(sent.promptExtend()).isFalse();
             assertThat(dashscope.createsReceived()).isEqualTo(1);
+            assertThat(run.err().lines()).as("the uploads' bytes").anyMatch(l -> l.matches("\\[\\d+:\\d\\d] UPLOADING .+ of .+"));
         }
+    }
+
+    @Test
+    void mediaSentInlineShowsItsBytesAndTheResultItsCost() {
+        Path video = TestFiles.sample(dir, "clip.mp4", MediaFormat.MP4);
+
+        Cli.Run run = Cli.run("generate", "--emulate", "--emulate-speed", "5", "--provider", "wan26api", "--prompt",
+                "character1 waves", "--ref", video.toString(), "--size", "1280*720", "--duration", "4", "--silent",
+                "--no-download", "--progress", "plain");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err().lines()).anyMatch(l -> l.matches("\\[\\d+:\\d\\d] SENDING \\d.* \\(media inline\\)"));
+        // 4 s of 720P without audio at 0.025 USD a second, as the vendor reports it in the task's usage
+        assertThat(run.outLines()).contains("cost:  0.1 USD");
     }
 
     @Test

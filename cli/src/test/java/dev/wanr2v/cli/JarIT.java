@@ -83,4 +83,22 @@ class JarIT {
             assertThat(p.err()).contains("canceling dashscope task").contains("canceled dashscope task");
         }
     }
+
+    @Test
+    void interruptingAnEmulatedBatchGivesAdviceThatCanWork() throws Exception {
+        Files.writeString(dir.resolve("jobs.jsonl"),
+                "{\"prompt\": \"character1 waits\", \"refs\": [\"https://example.com/a.png\"]}\n");
+        try (JarProcess p = JarProcess.start(dir, Map.of(), "batch", "jobs.jsonl", "--emulate", "--emulate-speed",
+                "0.01", "--provider", "wan26api")) {
+            p.awaitErr("submitted", Duration.ofSeconds(30));
+
+            p.terminate();
+            int exit = p.waitFor(Duration.ofSeconds(30));
+
+            assertThat(exit).as(p.toString()).isEqualTo(143);
+            assertThat(p.err()).contains("a re-run cannot resume them").contains("wan-r2v emulate --provider wan26api")
+                    .contains("remove the journal " + dir.resolve("jobs.journal.jsonl").toRealPath())
+                    .doesNotContain("run the same command again");
+        }
+    }
 }

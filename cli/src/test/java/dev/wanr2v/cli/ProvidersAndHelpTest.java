@@ -70,6 +70,46 @@ class ProvidersAndHelpTest {
                 .contains("--emulate").contains("--cancel-on-interrupt").contains("Example");
     }
 
+    /**
+     * Wrapping changes only whitespace: every word of the help (a flag value, a URL, a property name) reads the
+     * same at 80 and 132 columns as on one endless line. picocli alone broke -Dwanr2v.provider after its dot and
+     * baseUrl=https://... after its colon.
+     */
+    @Test
+    void helpWrapsOnlyBetweenWords() {
+        List<String> all = new java.util.ArrayList<>(COMMANDS);
+        all.add("");
+        for (String command : all) {
+            List<String> unwrapped = words(help(command, 10_000));
+            for (int width : List.of(80, 132)) {
+                String help = help(command, width);
+                assertThat(words(help)).as(command + " at " + width + " columns").isEqualTo(unwrapped);
+                assertThat(help.lines()).as(command).allSatisfy(l -> assertThat(l.length()).as(l)
+                        .isLessThanOrEqualTo(width));
+            }
+        }
+    }
+
+    @Test
+    void commandsAboutAnEarlierTaskListNoOptionTheyRefuse() {
+        for (String command : List.of("status", "wait", "cancel", "download")) {
+            String help = help(command, 80);
+            assertThat(help).as(command).doesNotContain("[--emulate]").doesNotContain("[--dry-run]");
+            assertThat(help.lines()).as(command).noneMatch(l -> l.matches(" +--(emulate|emulate-speed|dry-run)\\b.*"));
+        }
+    }
+
+    private static String help(String command, int width) {
+        picocli.CommandLine cmd = Main.commandLine();
+        picocli.CommandLine sub = command.isEmpty() ? cmd : cmd.getSubcommands().get(command);
+        sub.getCommandSpec().usageMessage().autoWidth(false).width(width);
+        return sub.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.strip().split("\\s+"));
+    }
+
     @Test
     void versionNamesTheProgram() {
         Cli.Run run = Cli.run("--version");

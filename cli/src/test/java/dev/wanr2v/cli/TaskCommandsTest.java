@@ -50,16 +50,20 @@ class TaskCommandsTest {
             Cli.Run waited = Cli.run(with(uniall, "wait", token, "--progress", "plain"));
             Path out = dir.resolve("clip.mp4");
             Cli.Run downloaded = Cli.run(with(uniall, "download", token, "--out", out.toString()));
+            Cli.Run intoDirectory = Cli.run(with(uniall, "download", token, "--out", dir.toString()));
             Cli.Run statusJson = Cli.run(with(uniall, "status", token, "--json"));
 
             assertThat(handle.providerId()).isEqualTo("uniall");
             assertThat(status.exit()).as(status.toString()).isZero();
             assertThat(status.out()).startsWith("uniall task " + handle.taskId() + ": ");
             assertThat(waited.exit()).as(waited.toString()).isZero();
-            assertThat(waited.out()).contains("video: " + uniall.baseUrl() + "/files/" + handle.taskId() + ".mp4");
-            assertThat(waited.err()).contains("SUCCEEDED 100%");
+            assertThat(waited.outLines()).as("only the URL, as submit prints only the token").singleElement()
+                    .asString().startsWith(uniall.baseUrl() + "/files/" + handle.taskId() + ".mp4?");
+            assertThat(waited.err()).contains("SUCCEEDED 100%").contains("uniall task " + handle.taskId() + " succeeded");
             assertThat(downloaded.exit()).as(downloaded.toString()).isZero();
             assertThat(Files.readAllBytes(out)).isEqualTo(TestFiles.resultVideo());
+            assertThat(intoDirectory.exit()).as(intoDirectory.toString()).isZero();
+            assertThat(Files.readAllBytes(dir.resolve(handle.taskId() + ".mp4"))).isEqualTo(TestFiles.resultVideo());
             assertThat(statusJson.json().get("status").asText()).isEqualTo("SUCCEEDED");
             assertThat(statusJson.json().get("taskId").asText()).isEqualTo(handle.taskId());
             assertThat(uniall.createsReceived()).isEqualTo(1);
@@ -91,8 +95,8 @@ class TaskCommandsTest {
             Cli.Run unsupported = Cli.run(with(uniall, "cancel", uniallToken));
             Cli.Run conflict = Cli.run(with(dashscope, "cancel", runningToken));
 
-            assertThat(unsupported.exit()).as(unsupported.toString()).isEqualTo(ErrorCategory.UNSUPPORTED.exitCode());
-            assertThat(conflict.exit()).as(conflict.toString()).isEqualTo(ErrorCategory.CONFLICT.exitCode());
+            assertThat(unsupported.exit()).as(unsupported.toString()).isEqualTo(ExitCodes.of(ErrorCategory.UNSUPPORTED));
+            assertThat(conflict.exit()).as(conflict.toString()).isEqualTo(ExitCodes.of(ErrorCategory.CONFLICT));
             assertThat(unsupported.err()).contains("\nerror: [uniall] uniall cannot cancel");
         }
     }
@@ -105,9 +109,38 @@ class TaskCommandsTest {
 
             Cli.Run run = Cli.run(with(wan, "wait", token, "--timeout", "1s", "--progress", "none"));
 
-            assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.AWAIT_TIMEOUT.exitCode()).isEqualTo(11);
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.AWAIT_TIMEOUT)).isEqualTo(11);
             assertThat(run.err()).contains("Resume with:  wan-r2v wait " + token);
         }
+    }
+
+    @Test
+    void downloadNeedsNoOut() {
+        picocli.CommandLine.ParseResult parsed = Main.commandLine().parseArgs("download", "wr2v1.x");
+
+        assertThat((Object) parsed.subcommand().matchedOptionValue("--out", null)).isNull();
+        assertThat(Cli.run("download", "--help").out()).contains("Default: ./<task id>.mp4");
+    }
+
+    @Test
+    void aWaitOnAnUnreachableVendorSaysConnectionRefusedInSecondsAndTheTokenOnce() {
+        Emulator wan = Emulators.start("wan26api");
+        String token;
+        String[] args;
+        try (wan) {
+            token = submit(wan);
+            args = with(wan, "wait", token, "--timeout", "2s", "--progress", "plain");
+        }
+
+        Cli.Run run = Cli.run(args);
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.AWAIT_TIMEOUT));
+        List<String> retries = run.err().lines().filter(l -> l.contains("retrying")).toList();
+        assertThat(retries).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .containsPattern("the status call failed \\(connection refused\\); retrying in (\\d+ ms|\\d+(\\.\\d)? s) ")
+                .doesNotContainPattern("\\d{4,} ms"));
+        assertThat(run.err()).contains("did not finish within 2 s (never answered: connection refused).");
+        assertThat(run.err().split(java.util.regex.Pattern.quote(token), -1)).as("the token, said once").hasSize(2);
     }
 
     @Test
@@ -118,7 +151,7 @@ class TaskCommandsTest {
 
             Cli.Run run = Cli.run(with(dashscope, "download", token, "--out", dir.resolve("x.mp4").toString(), "--json"));
 
-            assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.TASK_FAILED.exitCode());
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.TASK_FAILED));
             assertThat(run.json().at("/error/category").asText()).isEqualTo("TASK_FAILED");
             assertThat(run.json().at("/error/token").asText()).isEqualTo(token);
             assertThat(run.err()).contains("the model fell over");
@@ -134,9 +167,9 @@ class TaskCommandsTest {
             emulated = Cli.run("status", submit(uniall), "--emulate");
         }
 
-        assertThat(damaged.exit()).isEqualTo(ErrorCategory.INVALID_REQUEST.exitCode());
+        assertThat(damaged.exit()).isEqualTo(ExitCodes.of(ErrorCategory.INVALID_REQUEST));
         assertThat(damaged.err()).contains("R2V-TASK-TOKEN");
-        assertThat(emulated.exit()).isEqualTo(ErrorCategory.CONFIGURATION.exitCode());
+        assertThat(emulated.exit()).isEqualTo(ExitCodes.of(ErrorCategory.CONFIGURATION));
         assertThat(emulated.err()).contains("new, empty emulator").contains("wan-r2v emulate --provider uniall");
     }
 
@@ -148,7 +181,7 @@ class TaskCommandsTest {
 
             Cli.Run run = Cli.run(with(b, "status", token));
 
-            assertThat(run.exit()).isEqualTo(ErrorCategory.CONFIGURATION.exitCode());
+            assertThat(run.exit()).isEqualTo(ExitCodes.of(ErrorCategory.CONFIGURATION));
             assertThat(run.err()).contains(a.baseUrl());
             assertThat(b.journal().size()).isEqualTo(before);
         }

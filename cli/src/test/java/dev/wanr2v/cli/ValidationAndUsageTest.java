@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.Emulators;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,11 +14,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Broken requests are reported whole, one line per problem, with exit 2 and nothing sent; usage mistakes exit 64. */
 class ValidationAndUsageTest {
     private static Emulator uniall;
+
+    @TempDir
+    Path dir;
 
     @BeforeAll
     static void start() {
@@ -46,7 +51,7 @@ class ValidationAndUsageTest {
                 "https://example.com/b.mp4", "--image", "https://example.com/c.png", "--size", "720P", "--duration", "99",
                 "--seed", "-4", "--tier", "huge", "--shot", "triple", "--progress", "none"));
 
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.INVALID_REQUEST.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.INVALID_REQUEST)).isEqualTo(2);
         List<String> problems = run.err().lines().filter(l -> l.startsWith("  - ")).toList();
         assertThat(problems).hasSize(8);
         for (String rule : List.of("R2V-PROMPT-REQUIRED", "CLI-REF-KIND", "R2V-REF-ORDER", "R2V-SIZE", "R2V-DURATION",
@@ -106,12 +111,45 @@ class ValidationAndUsageTest {
     }
 
     @Test
-    void anOptionTheProviderDoesNotHaveIsAUsageMistake() {
+    void anOptionTheProviderDoesNotHaveIsRefusedWithTheLibrarysMessage() {
         Cli.Run run = Cli.run(against("submit", "--option", "regoin=cn", "--prompt", "x", "--ref", "https://e.com/a.png"));
 
-        assertThat(run.exit()).isEqualTo(64);
-        assertThat(run.err()).contains("regoin").contains("apiKey, baseUrl, model");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(3);
+        assertThat(run.err()).contains("\nerror: wan-r2v: provider 'uniall' has no option 'regoin'; its options are"
+                + " [apiKey, baseUrl, model]\n");
         assertThat(uniall.journal().size()).isZero();
+    }
+
+    @Test
+    void providerChoiceIsTheLibrarysInCommandLineWords() {
+        Assumptions.assumeTrue(System.getenv("WAN_R2V_PROVIDER") == null, "WAN_R2V_PROVIDER is set in this environment");
+        Cli.Run unknown = Cli.run("submit", "--provider", "acme", "--prompt", "x", "--ref", "https://e.com/a.png");
+        Cli.Run none = Cli.run("submit", "--prompt", "x", "--ref", "https://e.com/a.png");
+
+        assertThat(unknown.exit()).isEqualTo(3);
+        assertThat(unknown.err()).startsWith("error: wan-r2v: unknown provider 'acme' (from --provider). Available:"
+                + " dashscope, uniall, wan26api. Fix the id, or add the jar that provides it");
+        assertThat(none.exit()).isEqualTo(3);
+        assertThat(none.err()).startsWith("error: wan-r2v: several providers found (dashscope, uniall, wan26api) and"
+                + " none chosen. Choose one with --provider ID, or set WAN_R2V_PROVIDER=ID (");
+        assertThat(unknown.all() + none.all()).doesNotContain("R2v.builder()").doesNotContain("builder option");
+    }
+
+    @Test
+    void violationsNameTheFlagsTheUserTypedAndAdviceACommandLineUserCanFollow() {
+        Path photo = TestFiles.sample(dir, "alice.jpg", dev.wanr2v.MediaFormat.JPEG);
+        Cli.Run local = Cli.run(against("submit", "--prompt", "character1 waves", "--image", photo.toString()));
+        Cli.Run negative = Cli.run("submit", "--emulate", "--provider", "wan26api", "--prompt", "character1 waves",
+                "--ref", "https://example.com/a.png", "--negative-prompt", "blur");
+
+        assertThat(local.exit()).as(local.toString()).isEqualTo(2);
+        assertThat(local.err()).contains("  - --image " + photo + ": uniall takes an image only as public URLs")
+                .contains("upload it and pass its https URL, or use a provider that takes local files (--provider"
+                        + " dashscope, --provider wan26api) (rule R2V-INPUT-FORM)");
+        assertThat(negative.err()).contains("  - --negative-prompt: wan26api's API has no field for a negative prompt;"
+                + " remove --negative-prompt or choose another provider (rule R2V-UNSUPPORTED-OPTION)");
+        assertThat(local.all() + negative.all()).doesNotContain("R2v.builder()").doesNotContain("references[")
+                .doesNotContain("negativePrompt");
     }
 
     @Test
@@ -120,8 +158,10 @@ class ValidationAndUsageTest {
         Cli.Run run = Cli.run("submit", "--provider", "uniall", "--option", "baseUrl=" + uniall.baseUrl(),
                 "--prompt", "x", "--ref", "https://e.com/a.png");
 
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ErrorCategory.CONFIGURATION.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("UNIALL_API_KEY").contains("--emulate");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.of(ErrorCategory.CONFIGURATION)).isEqualTo(3);
+        assertThat(run.err()).contains("error: [uniall] apiKey is not set. Set environment variable UNIALL_API_KEY (or"
+                + " --option apiKey=.. or JAVA_OPTS=-Dwanr2v.uniall.apiKey=..).\n").contains("--emulate")
+                .doesNotContain("R2v.builder()");
         assertThat(uniall.journal().size()).isZero();
     }
 

@@ -6,6 +6,7 @@ import dev.wanr2v.cli.BaseCommand;
 import dev.wanr2v.cli.ClientOptions;
 import dev.wanr2v.cli.CliException;
 import dev.wanr2v.cli.DurationConverter;
+import dev.wanr2v.cli.EmulateOptions;
 import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.InterruptGuard;
 import dev.wanr2v.cli.Json;
@@ -54,7 +55,7 @@ public final class BatchCommand extends BaseCommand {
     Path out;
 
     @Option(order = 23, names = "--download-dir", paramLabel = "DIR", description = "Download each video to DIR/<name or"
-            + " line-N>.mp4 (replacing an earlier partial run's file).")
+            + " line-N>.mp4 (replacing an earlier partial run's file); DIR is created when missing.")
     Path downloadDir;
 
     @Option(order = 24, names = "--resubmit-unknown", description = "Send again the lines whose earlier create was never"
@@ -69,39 +70,50 @@ public final class BatchCommand extends BaseCommand {
             description = "Each task's wait deadline; a task still running then is reported pending.")
     Duration timeout;
 
-    @Option(order = 27, names = "--progress", paramLabel = "MODE", defaultValue = "auto", description = "auto (one line"
+    @Option(order = 27, names = "--fit", description = "Convert local images a provider would refuse (as if every line"
+            + " said \"fit\": true; a line's own \"fit\" wins).")
+    boolean fit;
+
+    @Option(order = 28, names = "--progress", paramLabel = "MODE", defaultValue = "auto", description = "auto (one line"
             + " redrawn in place on a terminal, else printed every 10 s), bar, plain or none.")
     ProgressMode progressMode = ProgressMode.AUTO;
 
     @Mixin
     ClientOptions client;
 
+    @Mixin
+    EmulateOptions emulate;
+
     @Override
     protected int run(Output output) {
         if (concurrency < 1 || concurrency > 256) {
             throw CliException.usage("--concurrency must be 1..256, not " + concurrency);
         }
-        if (downloadDir != null && !Files.isDirectory(downloadDir)) {
-            throw CliException.usage("--download-dir " + downloadDir + " is not a directory");
+        if (downloadDir != null && Files.exists(downloadDir) && !Files.isDirectory(downloadDir)) {
+            throw CliException.usage("--download-dir " + downloadDir + " is a file, not a directory");
         }
         List<ManifestLine> lines = Manifest.read(manifest);
+        if (fit) {
+            lines = lines.stream().map(ManifestLine::fitUnlessSet).toList();
+        }
         Path journalPath = journalFile != null ? journalFile : sibling(".journal.jsonl");
         Path resultsPath = out != null ? out : sibling(".results.jsonl");
-        try (Session session = client.open(output, null); Journal journal = Journal.open(journalPath)) {
+        try (Session session = client.open(output, null, emulate, false); Journal journal = Journal.open(journalPath)) {
             if (journal.droppedTornTail()) {
                 output.message("wan-r2v: the journal's last record was cut short by a crash and was dropped");
             }
             Path manifestDir = manifest.toAbsolutePath().getParent();
             List<BatchRunner.Item> items = BatchPlan.plan(lines, journal, session, manifestDir, downloadDir,
                     resubmitUnknown, skipInvalid);
-            journal.append(JournalRecords.run(session.providerId(), client.emulate(), manifest));
+            journal.append(JournalRecords.run(session.providerId(), emulate.on(), manifest));
             int reported = (int) items.stream().filter(i -> i.action() == BatchRunner.Action.REPORT).count();
             List<LineResult> results;
             try (BatchProgress progress = new BatchProgress(output, progressMode, items.size(), reported,
                     session.client()::budgetStats)) {
                 BatchRunner runner = new BatchRunner(session, journal, progress,
                         new BatchRunner.Settings(concurrency, downloadDir, timeout), output.verbose());
-                try (InterruptGuard guard = InterruptGuard.install(() -> onInterrupt(runner, journalPath, output))) {
+                try (InterruptGuard guard = InterruptGuard.install(() -> onInterrupt(runner, journalPath, session,
+                        output))) {
                     results = runner.run(items);
                 }
             }
@@ -117,7 +129,16 @@ public final class BatchCommand extends BaseCommand {
         return manifest.toAbsolutePath().resolveSibling(stem + suffix);
     }
 
-    private static void onInterrupt(BatchRunner runner, Path journal, Output output) {
+    private static void onInterrupt(BatchRunner runner, Path journal, Session session, Output output) {
+        if (session.emulator().isPresent()) {
+            // a re-run cannot resume: the tasks lived in the emulator, which ends with this process
+            output.message("wan-r2v: interrupted. The built-in emulator stops with this command, and the tasks it ran"
+                    + " with it, so a re-run cannot resume them. To start over, remove the journal " + journal
+                    + " (or pass --journal NEW-FILE). For a batch you can stop and resume, run 'wan-r2v emulate"
+                    + " --provider " + session.providerId() + " --port 8089' in another terminal and point the batch"
+                    + " at it (it prints how).");
+            return;
+        }
         output.message("wan-r2v: interrupted. Every task submitted so far is in the journal " + journal + ";");
         output.message("  run the same command again to resume them (nothing journaled is sent twice).");
         for (int line : runner.createsInFlight()) {
@@ -150,7 +171,7 @@ public final class BatchCommand extends BaseCommand {
         json.put("results", resultsPath.toString()).put("journal", journalPath.toString());
         output.resultJson(json);
         if (counts.get(Status.UNKNOWN) > 0) {
-            return dev.wanr2v.ErrorCategory.SUBMIT_OUTCOME_UNKNOWN.exitCode();
+            return ExitCodes.of(dev.wanr2v.ErrorCategory.SUBMIT_OUTCOME_UNKNOWN);
         }
         return counts.get(Status.FAILED) + counts.get(Status.PENDING) > 0 ? ExitCodes.BATCH_INCOMPLETE : ExitCodes.OK;
     }

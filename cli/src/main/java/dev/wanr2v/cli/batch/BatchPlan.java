@@ -6,6 +6,7 @@ import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.Violation;
 import dev.wanr2v.cli.CliException;
+import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.Json;
 import dev.wanr2v.cli.Session;
 import dev.wanr2v.cli.batch.BatchRunner.Action;
@@ -76,8 +77,10 @@ final class BatchPlan {
             built = RequestFactory.build(line.fields(), manifestDir);
             List<Violation> found = new ArrayList<>(built.problems());
             found.addAll(session.client().validate(built.request()));
+            // refused whole, the batch lists every line's problems together; skipped, a line is reported on its own
+            String prefix = skipInvalid ? "" : "line " + line.number() + ": ";
             for (Violation v : found) {
-                problems.add(new Violation(v.ruleId(), "line " + line.number() + ": " + v.field(), v.value(), v.message()));
+                problems.add(BatchRunner.WORDS.translate(v, prefix));
             }
         }
         if (problems.isEmpty()) {
@@ -88,7 +91,7 @@ final class BatchPlan {
             return new Item(line, Action.REPORT, null, h, null);
         }
         InvalidRequestException e = new InvalidRequestException(problems, ErrorDetails.of(session.providerId()));
-        ObjectNode error = Json.errorBody(e, ErrorCategory.INVALID_REQUEST.exitCode());
+        ObjectNode error = Json.errorBody(e, ExitCodes.of(ErrorCategory.INVALID_REQUEST), BatchRunner.WORDS);
         return report(line, h, new LineResult(line.number(), line.name(), Status.FAILED, null, null, null, null, error));
     }
 

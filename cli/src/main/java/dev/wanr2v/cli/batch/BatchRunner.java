@@ -13,8 +13,11 @@ import dev.wanr2v.TaskException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.cli.CliException;
+import dev.wanr2v.cli.CliWords;
+import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.Json;
 import dev.wanr2v.cli.Session;
+import dev.wanr2v.cli.progress.ProgressLine;
 import dev.wanr2v.cli.batch.LineResult.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +68,9 @@ final class BatchRunner {
      */
     record Settings(int concurrency, Path downloadDir, Duration timeout) {
     }
+
+    /** Failures speak of a line's fields by its manifest keys ({@code refs[1]}, not {@code references[1]}). */
+    static final CliWords WORDS = CliWords.manifest();
 
     private final Session session;
     private final Journal journal;
@@ -152,11 +158,11 @@ final class BatchRunner {
             handle = session.client().submit(item.request());
             journal.append(JournalRecords.submitted(line.number(), attempt, handle));
         } catch (SubmitOutcomeUnknownException e) {
-            ObjectNode error = Json.errorBody(e, e.category().exitCode());
+            ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()), WORDS);
             journal.append(JournalRecords.unknown(line.number(), attempt, error));
             return report(result(line, Status.UNKNOWN, null, null, null, e.sentAt(), error));
         } catch (R2vException e) {
-            ObjectNode error = Json.errorBody(e, e.category().exitCode());
+            ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()), WORDS);
             journal.append(JournalRecords.rejected(line.number(), attempt, error));
             LineResult r = result(line, Status.FAILED, null, null, null, null, error);
             progress.phase(line.number(), BatchProgress.Phase.DONE);
@@ -187,7 +193,7 @@ final class BatchRunner {
         try {
             video = session.client().await(handle, options);
         } catch (R2vException e) {
-            ObjectNode error = Json.errorBody(e, e.category().exitCode());
+            ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()), WORDS);
             if (e instanceof TaskException && isFinal(e.category())) {
                 journal.append(JournalRecords.failed(line.number(), error));
                 return report(result(line, Status.FAILED, token, null, null, null, error));
@@ -198,20 +204,29 @@ final class BatchRunner {
             journal.append(JournalRecords.succeeded(line.number(), video));
         }
         if (settings.downloadDir() == null) {
-            return report(result(line, Status.SUCCEEDED, token, video.url(), null, null, null));
+            return reportSuccess(video, result(line, Status.SUCCEEDED, token, video.url(), null, null, null));
         }
         if (downloaded != null && Files.exists(Path.of(downloaded))) {
-            return report(result(line, Status.SUCCEEDED, token, video.url(), downloaded, null, null));
+            return reportSuccess(video, result(line, Status.SUCCEEDED, token, video.url(), downloaded, null, null));
         }
+        createDownloadDir();
         try {
             Path file = video.download(settings.downloadDir().resolve(line.fileStem() + ".mp4"),
                     DownloadOptions.defaults().withOverwrite(true));
             journal.append(JournalRecords.downloaded(line.number(), file, Files.size(file)));
-            return report(result(line, Status.SUCCEEDED, token, video.url(), file.toAbsolutePath().toString(), null, null));
+            return reportSuccess(video, result(line, Status.SUCCEEDED, token, video.url(), file.toAbsolutePath().toString(), null, null));
         } catch (R2vException e) {
-            return report(result(line, Status.FAILED, token, video.url(), null, null, Json.errorBody(e, e.category().exitCode())));
+            return report(result(line, Status.FAILED, token, video.url(), null, null, Json.errorBody(e, ExitCodes.of(e.category()), WORDS)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void createDownloadDir() {
+        try {
+            Files.createDirectories(settings.downloadDir());
+        } catch (java.io.IOException e) {
+            throw CliException.files("--download-dir " + settings.downloadDir() + " cannot be created (" + e + ")");
         }
     }
 
@@ -222,6 +237,13 @@ final class BatchRunner {
     private LineResult report(LineResult r) {
         progress.phase(r.line(), BatchProgress.Phase.DONE);
         progress.message(r.describe());
+        return r;
+    }
+
+    /** A succeeded line, with its cost where the vendor reports it. */
+    private LineResult reportSuccess(GeneratedVideo video, LineResult r) {
+        progress.phase(r.line(), BatchProgress.Phase.DONE);
+        progress.message(r.describe() + ProgressLine.cost(video.usage()).map(c -> " (cost " + c + ")").orElse(""));
         return r;
     }
 

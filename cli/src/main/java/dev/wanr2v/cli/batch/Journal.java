@@ -33,14 +33,16 @@ public final class Journal implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean created;
     private final Map<Integer, LineHistory> lines = new TreeMap<>();
     private ObjectNode firstRun;
     private boolean droppedTornTail;
 
-    private Journal(Path file, FileChannel channel, FileLock lock) {
+    private Journal(Path file, FileChannel channel, FileLock lock, boolean created) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.created = created;
     }
 
     /**
@@ -61,7 +63,7 @@ public final class Journal implements AutoCloseable {
             if (created) {
                 syncDirectory(file);
             }
-            Journal journal = new Journal(file, channel, lock);
+            Journal journal = new Journal(file, channel, lock, created);
             journal.replay();
             return journal;
         } catch (RuntimeException e) {
@@ -177,8 +179,16 @@ public final class Journal implements AutoCloseable {
         return file;
     }
 
+    /** Releases the journal; one this run created and never wrote to (a refused batch) is deleted first. */
     @Override
     public void close() {
+        try {
+            if (created && channel.size() == 0) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // an empty journal left behind is harmless: a re-run reads it as new
+        }
         try {
             lock.release();
         } catch (IOException e) {

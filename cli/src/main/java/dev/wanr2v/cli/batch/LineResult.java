@@ -3,6 +3,7 @@ package dev.wanr2v.cli.batch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.cli.Json;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -74,8 +75,10 @@ public record LineResult(int line, String name, Status status, String token, Str
                     .append(" and never answered; the task may exist and be billed. Look it up at the vendor;"
                             + " send it again only with --resubmit-unknown");
         } else if (error != null) {
+            List<String> message = error.path("message").asText().lines().toList();
             sb.append(": ").append(error.path("category").asText()).append(": ")
-                    .append(error.path("message").asText().lines().findFirst().orElse(""));
+                    .append(message.isEmpty() ? "" : message.get(0));
+            message.stream().skip(1).forEach(l -> sb.append("\n  ").append(l));
         }
         return sb.toString();
     }

@@ -18,6 +18,11 @@ public final class ProgressLine {
      * a known progress the bar shows a block moving with {@code tick}, and the percent {@code --}.
      */
     public static String bar(String status, OptionalDouble progress, Duration elapsed, String taskId, int tick) {
+        return barWith(status, progress, elapsed, taskId == null ? null : "task " + shorten(taskId, 16), tick);
+    }
+
+    /** The in-place line with any text after the elapsed time: {@code ... 0:03  3.2 of 7.6 MB}. */
+    public static String barWith(String status, OptionalDouble progress, Duration elapsed, String tail, int tick) {
         StringBuilder sb = new StringBuilder();
         sb.append(SPINNER.charAt(Math.floorMod(tick, SPINNER.length()))).append(' ')
                 .append(String.format(Locale.ROOT, "%-11s", shorten(status, 11))).append(" [");
@@ -32,8 +37,8 @@ public final class ProgressLine {
             sb.append(" ".repeat(at)).append("<=>").append(" ".repeat(BAR_WIDTH - 3 - at)).append("]  --%");
         }
         sb.append("  ").append(clock(elapsed));
-        if (taskId != null) {
-            sb.append("  task ").append(shorten(taskId, 16));
+        if (tail != null) {
+            sb.append("  ").append(tail);
         }
         return sb.toString();
     }
@@ -55,6 +60,22 @@ public final class ProgressLine {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** What the vendor says the task cost: {@code 0.35 USD}; empty where it does not say. */
+    public static java.util.Optional<String> cost(dev.wanr2v.Usage usage) {
+        return usage.cost().map(c -> c.toPlainString() + usage.currency().map(u -> " " + u).orElse(""));
+    }
+
+    /** Bytes sent so far, and of how many when known: {@code 3.2 of 7.6 MB}, {@code 3.2 MB}. */
+    public static String sent(long bytes, long total) {
+        if (total <= 0) {
+            return bytes(bytes);
+        }
+        String of = bytes(total);
+        String so = bytes(bytes);
+        String unit = of.substring(of.indexOf(' '));
+        return (so.endsWith(unit) ? so.substring(0, so.length() - unit.length()) : so) + " of " + of;
+    }
+
     /** Bytes for people: {@code 980 B}, {@code 14.6 KB}, {@code 3.2 MB}. */
     public static String bytes(long n) {
         if (n < 1024) {
@@ -68,7 +89,8 @@ public final class ProgressLine {
         return Math.max(0, Math.min(1, p));
     }
 
-    private static String shorten(String s, int max) {
+    /** At most {@code max} characters, the end replaced by {@code ...}. */
+    static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

@@ -7,8 +7,12 @@ import dev.wanr2v.RetryEvent;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.cli.CliWords;
 import dev.wanr2v.cli.Output;
+import dev.wanr2v.spi.Operation;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +29,10 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService ticker;
     private String label;
-    private String taskId;
+    private String tail;
+    /** Bytes sent of each body being sent, by its length (concurrent uploads have their own). */
+    private final Map<Long, Long> sending = new HashMap<>();
+    private long sendingStep;
     private String status = "SUBMITTED";
     private OptionalDouble progress = OptionalDouble.empty();
     private int tick;
@@ -53,8 +60,41 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
 
     /** Names the task the following events are about. */
     public synchronized void task(TaskHandle handle) {
-        this.taskId = handle.taskId();
+        this.tail = "task " + ProgressLine.shorten(handle.taskId(), 16);
         this.label = handle.providerId() + " task " + handle.taskId();
+    }
+
+    /**
+     * Local media on its way to the vendor: a bar of the bytes sent of all uploads (or of a create carrying
+     * media inline), or a plain line per tenth (per 4 MB when the length is unknown) and at the end.
+     */
+    @Override
+    public synchronized void onSending(Operation operation, long bytes, long total) {
+        Long before = sending.put(total, bytes);
+        long sent = sending.values().stream().mapToLong(Long::longValue).sum();
+        long of = total < 0 ? -1 : sending.keySet().stream().mapToLong(Long::longValue).sum();
+        status = operation == Operation.UPLOAD ? "UPLOADING" : "SENDING";
+        progress = of > 0 ? OptionalDouble.of((double) sent / of) : OptionalDouble.empty();
+        tail = ProgressLine.sent(sent, of) + (operation == Operation.UPLOAD ? "" : " (media inline)");
+        if (mode == ProgressMode.PLAIN) {
+            long step = of > 0 ? Math.max(1, of / 10) : 4L << 20;
+            boolean first = before == null && sending.size() == 1;
+            boolean finished = bytes == total && (before == null || before < total);
+            if (first || sent / step > sendingStep || finished) {
+                sendingStep = sent / step;
+                output.message("[" + ProgressLine.clock(elapsed()) + "] " + status + " " + tail);
+            }
+        } else {
+            draw();
+        }
+    }
+
+    /** Ends the line of media being sent: the next lines are about the task. */
+    public synchronized void sent() {
+        endLine();
+        tail = null;
+        sending.clear();
+        sendingStep = 0;
     }
 
     @Override
@@ -71,8 +111,9 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
 
     @Override
     public synchronized void onRetry(RetryEvent event) {
-        String line = "retrying the " + event.operation().name().toLowerCase(java.util.Locale.ROOT) + " call (attempt "
-                + (event.attempt() + 1) + ", in " + event.delay().toMillis() + " ms): " + event.cause().category().label();
+        String line = "the " + event.operation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " call failed (" + CliWords.reason(event.cause()) + "); retrying in "
+                + CliWords.seconds(event.delay().toMillis()) + " (attempt " + (event.attempt() + 1) + ")";
         if (mode == ProgressMode.PLAIN) {
             output.message("[" + ProgressLine.clock(elapsed()) + "] " + line);
         } else if (mode == ProgressMode.BAR) {
@@ -135,7 +176,7 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
 
     private synchronized void tick() {
         tick++;
-        if (drawnLength > 0 || taskId != null) {
+        if (drawnLength > 0 || tail != null) {
             draw();
         }
     }
@@ -144,7 +185,7 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
         if (mode != ProgressMode.BAR) {
             return;
         }
-        String line = ProgressLine.bar(status, progress, elapsed(), taskId, tick);
+        String line = ProgressLine.barWith(status, progress, elapsed(), tail, tick);
         String pad = drawnLength > line.length() ? " ".repeat(drawnLength - line.length()) : "";
         output.messageInPlace("\r" + line + pad);
         drawnLength = line.length();

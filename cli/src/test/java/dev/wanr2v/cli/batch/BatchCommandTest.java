@@ -168,16 +168,17 @@ class BatchCommandTest {
     void invalidLinesStopTheBatchBeforeAnythingIsSentUnlessSkipped() {
         BatchFixture batch = new BatchFixture(dir, emulator, LINE_1, "{not json",
                 "{\"prompt\":\"x\",\"refs\":[\"https://example.com/a.png\"],\"colour\":\"red\",\"duration\":\"five\"}",
-                "{\"prompt\":\"\",\"refs\":[\"https://example.com/a.png\"],\"duration\":60}");
+                "{\"prompt\":\"\",\"refs\":[\"https://example.com/a.png\",\"ftp://example.com/b.png\"],\"duration\":60}");
 
         BatchFixture.Run refused = batch.run();
 
         assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
         assertThat(refused.err()).contains("  - line 2: json:").contains("  - line 3: colour: is not a field")
                 .contains("  - line 3: duration: must be a whole number").contains("  - line 4: prompt:")
-                .contains("  - line 4: duration: 60 s");
+                .contains("  - line 4: duration: 60 s")
+                .contains("  - line 4: refs[1]: scheme 'ftp:' is not allowed").doesNotContain("references[");
         assertThat(emulator.journal().size()).isZero();
-        assertThat(batch.journalRecords()).noneMatch(r -> r.get("type").asText().equals("intent"));
+        assertThat(batch.journal()).as("a refused batch leaves no journal").doesNotExist();
 
         BatchFixture.Run skipped = batch.run("--skip-invalid");
 
@@ -185,7 +186,22 @@ class BatchCommandTest {
         assertThat(batch.resultLines()).extracting(r -> r.get("status").asText())
                 .containsExactly("succeeded", "failed", "failed", "failed");
         assertThat(batch.resultLines().get(3).at("/error/category").asText()).isEqualTo("INVALID_REQUEST");
+        assertThat(skipped.out()).as("each skipped line's reasons").containsPattern(
+                "line 4: failed: INVALID_REQUEST: .*nothing was sent:\n    - prompt: .*\n    - refs\\[1]: .*\n    - duration: 60 s");
         assertThat(emulator.createsReceived()).isEqualTo(1);
+    }
+
+    @Test
+    void aSucceededLineSaysItsCostWhereTheVendorReportsIt() {
+        try (Emulator wan = Emulators.start("wan26api", EmulatorOptions.defaults().withSpeed(10))) {
+            BatchFixture batch = new BatchFixture(dir, wan, "{\"name\":\"w\",\"prompt\":\"character1 waves\","
+                    + "\"refs\":[\"https://example.com/a.png\"],\"size\":\"1280*720\",\"duration\":4,\"silent\":true}");
+
+            BatchFixture.Run run = batch.run();
+
+            assertThat(run.exit()).as(run.toString()).isZero();
+            assertThat(run.err()).contains("line 1 (w): succeeded (cost 0.1 USD)");
+        }
     }
 
     @Test
@@ -225,7 +241,7 @@ class BatchCommandTest {
     @Test
     void downloadsEachVideoByNameOrLineAndAgainIfTheFileIsGone() throws Exception {
         BatchFixture batch = new BatchFixture(dir, emulator, LINE_1, LINE_2);
-        Path downloads = Files.createDirectory(dir.resolve("videos"));
+        Path downloads = dir.resolve("videos").resolve("today"); // created by the batch
 
         BatchFixture.Run first = batch.run("--download-dir", downloads.toString(), "--json");
 

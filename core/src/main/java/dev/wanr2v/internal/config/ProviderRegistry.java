@@ -99,8 +99,13 @@ public final class ProviderRegistry {
 
     /** The discovered providers described. */
     public List<ProviderInfo> describe() {
-        return providers.stream().map(p -> new ProviderInfo(p.id(), p.displayName(), p.getClass().getName(),
-                p.spiVersion(), p.capabilities(), p.configOptions())).toList();
+        return providers.stream().map(ProviderRegistry::describe).toList();
+    }
+
+    /** One provider described, with its default capabilities. */
+    public static ProviderInfo describe(R2vProvider p) {
+        return new ProviderInfo(p.id(), p.displayName(), p.getClass().getName(), p.spiVersion(), p.capabilities(),
+                p.configOptions());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.ProgressListener;
 import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryEvent;
@@ -17,6 +18,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongConsumer;
 
 /**
  * Runs one logical call with the retry rules that keep billing safe.
@@ -49,6 +52,40 @@ final class CallRunner {
         return run.result;
     }
 
+    /**
+     * One attempt's body progress: counts arrive on the I/O thread and are handed to a worker; the listener
+     * hears them one at a time, never going backwards, the last one before the attempt's answer is read.
+     */
+    private final class Sending implements LongConsumer {
+        private final CallSpec<?> spec;
+        private final long total;
+        private volatile long latest = -1;
+        private long delivered = -1;
+
+        Sending(CallSpec<?> spec, long total) {
+            this.spec = spec;
+            this.total = total;
+        }
+
+        @Override
+        public void accept(long bytes) {
+            latest = bytes;
+            try {
+                engine.workers().execute(this::deliver);
+            } catch (RejectedExecutionException e) {
+                // the client is closing: nobody waits for progress any more
+            }
+        }
+
+        synchronized void deliver() {
+            long bytes = latest;
+            if (bytes > delivered) {
+                delivered = bytes;
+                engine.listeners().sending(spec.listener(), spec.operation(), bytes, total);
+            }
+        }
+    }
+
     private final class Run<T> {
         private final CallSpec<T> spec;
         private final CompletableFuture<T> result = new CompletableFuture<>();
@@ -56,6 +93,7 @@ final class CallRunner {
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
+        private Sending sending;
 
         Run(CallSpec<T> spec) {
             this.spec = spec;
@@ -102,7 +140,9 @@ final class CallRunner {
             }
             CompletableFuture<HttpReply> f;
             try {
-                f = engine.transport().send(call, engine.endpoint(), () -> budget.departed(permit));
+                sending = spec.listener() == null || spec.listener() == ProgressListener.none() ? null
+                        : new Sending(spec, call.body().contentLength());
+                f = engine.transport().send(call, engine.endpoint(), sending, () -> budget.departed(permit));
             } catch (RuntimeException e) {
                 budget.departed(permit);
                 result.completeExceptionally(e);
@@ -111,8 +151,12 @@ final class CallRunner {
             budget.sent(permit);
             f.whenComplete((r, e) -> budget.departed(permit));
             inFlight = f;
+            Sending progress = sending;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {
+                    if (progress != null) {
+                        progress.deliver(); // the last bytes are heard before the answer's events
+                    }
                     if (error != null) {
                         onTransportFailure(unwrap(error), n);
                     } else if (reply.isSuccess()) {

@@ -21,6 +21,7 @@ import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.config.ClientSettings;
+import dev.wanr2v.internal.media.CheckedMedia;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
@@ -49,6 +50,7 @@ public final class DefaultR2vClient implements R2vClient {
     private final CallRunner runner;
     private final RequestValidator validator;
     private final MediaPreparer preparer;
+    private final ImageFitting fitting;
     private final String endpointKey;
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
     private final Set<CompletableFuture<?>> creates = ConcurrentHashMap.newKeySet();
@@ -66,9 +68,10 @@ public final class DefaultR2vClient implements R2vClient {
         this.engine = new Engine(settings, scheduler, random);
         this.runner = new CallRunner(engine);
         Capabilities caps = settings.codec().capabilities();
+        this.fitting = new ImageFitting(ImageFitting.discover().orElse(null), settings.provider().id());
         this.validator = new RequestValidator(caps, RequestValidator.label(settings.provider().id(), caps),
-                settings.mediaUploader() != null);
-        this.preparer = new MediaPreparer(engine, runner);
+                settings.mediaUploader() != null, fitting.available());
+        this.preparer = new MediaPreparer(engine, runner, fitting);
         this.endpointKey = key(settings.codec().endpoint().toString());
     }
 
@@ -94,22 +97,33 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public List<Violation> validate(R2vRequest request) {
-        List<Violation> all = new ArrayList<>(validator.validate(request));
-        all.addAll(engine.codec().check(request));
-        return all;
+        return checked(request).violations();
     }
 
-    private void requireValid(R2vRequest request) {
-        List<Violation> violations = validate(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations, ErrorDetails.of(settings.provider().id()));
+    private RequestValidator.Result checked(R2vRequest request) {
+        RequestValidator.Result result = validator.check(request);
+        List<Violation> codec = engine.codec().check(request);
+        if (codec.isEmpty()) {
+            return result;
         }
+        List<Violation> all = new ArrayList<>(result.violations());
+        all.addAll(codec);
+        return new RequestValidator.Result(all, result.media());
+    }
+
+    /** The checked media of a valid request, by field, for preparation. */
+    private Map<String, CheckedMedia> requireValid(R2vRequest request) {
+        RequestValidator.Result result = checked(request);
+        if (!result.violations().isEmpty()) {
+            throw new InvalidRequestException(result.violations(), ErrorDetails.of(settings.provider().id()));
+        }
+        return result.media();
     }
 
     @Override
     public RequestPreview preview(R2vRequest request) {
-        requireValid(request);
-        return Previews.of(engine, engine.codec().createCall(preparer.preview(request)));
+        return preparer.preview(request, requireValid(request), p -> Previews.of(engine,
+                engine.codec().createCall(p.request()), p.fitted()));
     }
 
     @Override
@@ -122,16 +136,22 @@ public final class DefaultR2vClient implements R2vClient {
         return submitAsync(request, ProgressListener.none(), false);
     }
 
+    @Override
+    public TaskHandle submit(R2vRequest request, ProgressListener listener) {
+        return uninterruptibly(submitAsync(request, java.util.Objects.requireNonNull(listener, "listener"), true));
+    }
+
     /** {@code direct}: a caller blocks on it and no listener hears it, so answers are read on the I/O thread. */
     private CompletableFuture<TaskHandle> submitAsync(R2vRequest request, ProgressListener listener, boolean direct) {
+        Map<String, CheckedMedia> media;
         try {
             ensureOpen();
-            requireValid(request);
+            media = requireValid(request);
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
         Instant deadline = engine.scheduler().now().plus(settings.budget().submitTimeout());
-        return track(creates, preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(
+        return track(creates, preparer.using(request, media, listener, prepared -> runner.run(new CallSpec<>(
                 Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, deadline,
                 listener, direct && listener == ProgressListener.none())))
                 .thenApply(accepted -> {
@@ -365,16 +385,17 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request) {
+        Map<String, CheckedMedia> media;
         try {
             ensureOpen();
             if (!capabilities().supports(Feature.COST_ESTIMATE)) {
                 throw engine.errors().unsupported("estimate costs");
             }
-            requireValid(request);
+            media = requireValid(request);
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return track(calls, preparer.prepare(request).thenCompose(prepared -> runner.run(new CallSpec<>(
+        return track(calls, preparer.using(request, media, null, prepared -> runner.run(new CallSpec<>(
                 Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
                 engine.codec()::readCostEstimate, null, null, null, null))));
     }
@@ -405,6 +426,7 @@ public final class DefaultR2vClient implements R2vClient {
                     creates.size());
         }
         engine.close();
+        fitting.close();
         String id = settings.provider().id();
         for (CompletableFuture<?> f : List.copyOf(creates)) {
             f.completeExceptionally(new dev.wanr2v.TransportException("[" + id + "] the client was closed while a"

@@ -76,18 +76,19 @@ final class ErrorMapper {
 
     /** Masks the key and signed URLs' query strings, and shortens. */
     String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String scrubbed = Redaction.scrub(text, secret);
-        return Redaction.shorten(URL_QUERY.matcher(scrubbed).replaceAll("$1?" + Redaction.MASK), MAX_VENDOR_MESSAGE);
+        return text == null ? null : Redaction.shorten(mask(text), MAX_VENDOR_MESSAGE);
+    }
+
+    /** Masks the key and signed URLs' query strings. */
+    private String mask(String text) {
+        return text == null ? null : URL_QUERY.matcher(Redaction.scrub(text, secret)).replaceAll("$1?" + Redaction.MASK);
     }
 
     /** A vendor's error answer, read by the codec. */
     R2vException fromVendor(ErrorInfo info, Integer httpStatus, Operation op, TaskHandle handle, Duration retryAfter) {
         ErrorDetails details = ErrorDetails.builder().providerId(providerId).httpStatus(httpStatus)
                 .providerCode(clean(info.code().orElse(null))).providerMessage(clean(info.message().orElse(null)))
-                .requestId(info.requestId().orElse(null)).retryable(info.retryable().orElse(null)).build();
+                .requestId(clean(info.requestId().orElse(null))).retryable(info.retryable().orElse(null)).build();
         StringBuilder msg = new StringBuilder("[").append(providerId).append("] ").append(phrase(op, handle))
                 .append(" failed: ").append(info.category().label());
         String said = details.toString();
@@ -140,7 +141,8 @@ final class ErrorMapper {
         return new UnexpectedResponseException("[" + providerId + "] " + phrase(op, handle)
                 + " failed: the answer could not be read" + why + "; HTTP " + reply.status() + " with "
                 + body + ". Check that the base URL " + endpoint + " points at the " + providerId + " API.",
-                ErrorDetails.builder().providerId(providerId).httpStatus(reply.status()).build(), cause);
+                ErrorDetails.builder().providerId(providerId).httpStatus(reply.status()).build(),
+                RedactedCause.of(cause, this::mask));
     }
 
     UnsupportedFeatureException unsupported(String what) {

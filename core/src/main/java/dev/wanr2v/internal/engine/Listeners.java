@@ -7,6 +7,7 @@ import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryEvent;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.spi.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,10 @@ final class Listeners {
 
     void download(ProgressListener l, TaskHandle handle, long bytes, long total) {
         call(() -> l.onDownload(handle, bytes, total), "onDownload");
+    }
+
+    void sending(ProgressListener l, Operation operation, long bytes, long total) {
+        call(() -> l.onSending(operation, bytes, total), "onSending");
     }
 
     void failed(ProgressListener l, R2vException error) {

@@ -37,6 +37,8 @@ final class Waiter {
 
     private Instant deadline;
     private TaskSnapshot last;
+    /** Why the last status call failed, until an answer arrives: the cause of a timeout. */
+    private R2vException lastFailure;
     private int polls;
     private boolean done;
     private Scheduler.Cancellable nextPoll;
@@ -117,6 +119,7 @@ final class Waiter {
         }
         TaskSnapshot s = monotonic(raw);
         engine.budget().budget().observed(handle, s);
+        lastFailure = null;
         if (last == null || s.status() != last.status() || !s.rawStatus().equals(last.rawStatus())
                 || !s.progress().equals(last.progress())) {
             engine.listeners().status(listener, handle, s);
@@ -148,6 +151,7 @@ final class Waiter {
             return;
         }
         if (error instanceof R2vException e && e.isRetryable()) {
+            lastFailure = e;
             Duration wait = nextInterval();
             if (e instanceof RateLimitedException r && r.retryAfter().isPresent()) {
                 wait = max(wait, r.retryAfter().get());
@@ -169,7 +173,7 @@ final class Waiter {
             fail(new AwaitTimeoutException("[" + handle.providerId() + "] task " + handle.taskId()
                     + " did not finish within " + human(timeout) + " (" + seen + "). The task goes on at the vendor;"
                     + " await it again to collect the result (token " + handle.toToken() + ").",
-                    ErrorDetails.of(handle.providerId()), handle, last));
+                    ErrorDetails.of(handle.providerId()), handle, last, lastFailure));
         }
         runCompletion();
     }
@@ -251,8 +255,12 @@ final class Waiter {
 
     static String human(Duration d) {
         long s = d.toSeconds();
-        return s >= 3600 && s % 60 == 0 ? d.toMinutes() + " min" : s >= 60 ? d.toMinutes() + " min " + (s % 60) + " s"
-                : d.toMillis() + " ms";
+        if (s >= 60) {
+            return s % 60 == 0 ? d.toMinutes() + " min" : d.toMinutes() + " min " + (s % 60) + " s";
+        }
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? s + " s" : ms >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0)
+                : ms + " ms";
     }
 
     private static Duration max(Duration a, Duration b) {

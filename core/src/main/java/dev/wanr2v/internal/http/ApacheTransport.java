@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -63,6 +64,7 @@ public final class ApacheTransport implements AutoCloseable {
     private final long maxResponseBytes;
     /** Exchanges sent and not yet ended; {@link #close} ends those the HTTP client leaves without a callback. */
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final IoReactorThreads io = new IoReactorThreads();
 
     /**
      * @param connectTimeout   TCP/TLS connect timeout
@@ -94,7 +96,8 @@ public final class ApacheTransport implements AutoCloseable {
                         .setSoTimeout(Timeout.of(responseTimeout))
                         .setSelectInterval(selectInterval(connectTimeout, responseTimeout))
                         .build())
-                .setThreadFactory(threads.factory("io"))
+                .setThreadFactory(io.recording(threads.factory("io")))
+                .setIoReactorExceptionCallback(io::failed)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(responseTimeout))
@@ -135,20 +138,30 @@ public final class ApacheTransport implements AutoCloseable {
      * Canceling the returned future aborts the exchange.
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint) {
-        return send(call, endpoint, () -> { });
+        return send(call, endpoint, null, () -> { });
     }
 
     /**
-     * {@link #send(HttpCall, URI)}, running {@code departing} once the request has left: its head handed to a
-     * ready connection, and its body, if it has one, in full (when the vendor can have it, not when it was
-     * asked for). It runs on an I/O or body-writer thread: keep it short.
+     * {@link #send(HttpCall, URI)}, telling {@code sent} the bytes of a streamed body sent so far (every 64 KB
+     * or 1 % and at its end, on the I/O thread: hand them on, never block).
+     *
+     * @param sent hears a streamed body's progress; {@code null} for no one
      */
-    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, Runnable departing) {
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent) {
+        return send(call, endpoint, sent, () -> { });
+    }
+
+    /**
+     * {@link #send(HttpCall, URI, LongConsumer)}, running {@code departing} once the request has left: its head
+     * handed to a ready connection and its body, if it has one, in full (when the vendor can have it, not when
+     * it was asked for). It runs on an I/O or body-writer thread: keep it short.
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent, Runnable departing) {
         URI uri = resolve(call, endpoint);
         BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
-        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null
-                : new SendTracker(producer(call.body()), departing);
+        SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()),
+                call.body() instanceof RequestBody.Streamed ? sent : null, departing);
         long started = System.nanoTime();
         CompletableFuture<HttpReply> result = new CompletableFuture<>();
         track(result);
@@ -223,6 +236,11 @@ public final class ApacheTransport implements AutoCloseable {
         return result;
     }
 
+    /** Failures of the I/O reactor itself (not of one exchange) since the transport started. */
+    int reactorFailures() {
+        return io.failures();
+    }
+
     /** Exchanges sent and not yet answered. */
     public int inFlight() {
         return inFlight.size();
@@ -294,13 +312,23 @@ public final class ApacheTransport implements AutoCloseable {
     }
 
     /**
-     * Closes at once. An exchange still open ends with a {@link TransportFailure.Kind#CANCELED} failure that
-     * says the request may have been sent (the safe reading for a create), whether or not the HTTP client
-     * got round to calling back.
+     * Closes at once. Each I/O thread is told to stop and closes its own connections and selector: closed
+     * from this thread instead (HttpClient's immediate close), a selector's keys change under the I/O
+     * thread's iteration of them, and the reactor dies with a {@code ConcurrentModificationException}.
+     * An exchange still open ends with a {@link TransportFailure.Kind#CANCELED} failure that says the
+     * request may have been sent (the safe reading for a create), whether or not the HTTP client got round
+     * to calling back.
      */
     @Override
     public void close() {
-        client.close(CloseMode.IMMEDIATE);
+        client.initiateShutdown();
+        io.interruptAll(); // ends each select loop; the thread then closes what it owns
+        try {
+            client.awaitShutdown(TimeValue.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        client.close(CloseMode.IMMEDIATE); // only what an I/O thread did not get round to
         bodyWriters.shutdownNow();
         for (CompletableFuture<?> open : List.copyOf(inFlight)) {
             open.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,

@@ -68,6 +68,44 @@ class LocalMediaTest extends EngineTestSupport {
                 .isEqualTo("chunked");
     }
 
+    /** What a listener heard of bodies being sent: operation, bytes, total. */
+    private static final class Sent implements dev.wanr2v.ProgressListener {
+        final List<long[]> events = new CopyOnWriteArrayList<>();
+        final List<dev.wanr2v.spi.Operation> operations = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onSending(dev.wanr2v.spi.Operation operation, long bytes, long total) {
+            operations.add(operation);
+            events.add(new long[] {bytes, total});
+        }
+    }
+
+    @Test
+    void aCreateCarryingDataUrisReportsItsBytesUpToTheWholeBody() {
+        Sent sent = new Sent();
+        client(b -> b.option("localMedia", "data-uri")).submit(local(), sent);
+
+        int body = createBody().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(sent.operations).isNotEmpty().containsOnly(dev.wanr2v.spi.Operation.CREATE);
+        assertThat(sent.events).extracting(e -> e[1]).containsOnly(-1L);
+        assertThat(sent.events).extracting(e -> e[0]).isSorted().doesNotHaveDuplicates().last().isEqualTo((long) body);
+        assertThat(sent.events.size()).as("every 64 KB and at the end").isGreaterThanOrEqualTo(body / (64 * 1024));
+    }
+
+    @Test
+    void anUploadToTheVendorsStorageReportsItsBytesOfItsAnnouncedLength() {
+        wm.stubFor(get(urlEqualTo("/v1/uploads/grant")).willReturn(okJson("{\"dir\":\"d1\",\"signature\":\"sig\"}")));
+        wm.stubFor(post(urlEqualTo("/store")).willReturn(aResponse().withStatus(200)));
+        Sent sent = new Sent();
+
+        client(b -> b.option("localMedia", "upload")).submit(R2vRequest.builder().prompt("p").video(video).build(), sent);
+
+        long uploaded = wm.findAll(postRequestedFor(urlEqualTo("/store"))).get(0).getBody().length;
+        assertThat(sent.operations).isNotEmpty().containsOnly(dev.wanr2v.spi.Operation.UPLOAD);
+        assertThat(sent.events).extracting(e -> e[1]).containsOnly(uploaded);
+        assertThat(sent.events).extracting(e -> e[0]).isSorted().doesNotHaveDuplicates().last().isEqualTo(uploaded);
+    }
+
     @Test
     void bytesInMemoryTravelTheSameWay() {
         DefaultR2vClient c = client(b -> b.option("localMedia", "data-uri"));
@@ -158,6 +196,7 @@ class LocalMediaTest extends EngineTestSupport {
         assertThat(mp4Upload.getBytes(StandardCharsets.ISO_8859_1).length).isGreaterThan((int) Files.size(video));
     }
 
+    /** The scripted provider declares Alibaba's limits: a 2 s video is fine (1..30 s), a 100x100 image is not (240..8000 px). */
     @Test
     void badLocalMediaIsRefusedBeforeAnythingIsSent() throws Exception {
         Path tiny = Files.write(dir.resolve("tiny.jpg"), TestMedia.image("jpg", 100, 100));
@@ -169,8 +208,7 @@ class LocalMediaTest extends EngineTestSupport {
 
         assertThatThrownBy(() -> c.submit(bad)).isInstanceOf(InvalidRequestException.class)
                 .satisfies(e -> assertThat(((InvalidRequestException) e).ruleIds()).containsExactly(
-                        "R2V-IMAGE-DIMENSIONS", "R2V-VIDEO-DURATION", "R2V-IMAGE-TRANSPARENCY", "R2V-MEDIA-MISSING",
-                        "R2V-MEDIA-KIND"));
+                        "R2V-IMAGE-DIMENSIONS", "R2V-IMAGE-TRANSPARENCY", "R2V-MEDIA-MISSING", "R2V-MEDIA-KIND"));
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
 

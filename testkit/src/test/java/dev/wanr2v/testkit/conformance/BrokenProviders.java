@@ -2,8 +2,10 @@ package dev.wanr2v.testkit.conformance;
 
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
@@ -68,7 +70,11 @@ public final class BrokenProviders {
         }
     }
 
-    /** Quotes the API key when it cannot read an answer. */
+    /**
+     * Quotes the API key in the exception it throws when it cannot read an answer. (The engine masks the key
+     * in a foreign exception it keeps as a cause; an {@code R2vException} of the codec's own goes to the
+     * caller as it is.)
+     */
     public static final class KeyLeaking extends Wrapper {
         /** For ServiceLoader. */
         public KeyLeaking() {
@@ -84,7 +90,8 @@ public final class BrokenProviders {
                     try {
                         return acme.readCreate(reply);
                     } catch (RuntimeException e) {
-                        throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
+                        throw new UnexpectedResponseException("cannot read Acme's answer for key " + key,
+                                ErrorDetails.of("acme-leaky"), e);
                     }
                 }
 
@@ -93,7 +100,8 @@ public final class BrokenProviders {
                     try {
                         return acme.readStatus(taskId, reply);
                     } catch (RuntimeException e) {
-                        throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
+                        throw new UnexpectedResponseException("cannot read Acme's answer for key " + key,
+                                ErrorDetails.of("acme-leaky"), e);
                     }
                 }
             };

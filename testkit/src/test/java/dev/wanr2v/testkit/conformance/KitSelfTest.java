@@ -156,7 +156,7 @@ class KitSelfTest {
     void aProviderThatLeaksTheKeyFailsTheSecretRules() {
         Run run = run(BrokenKits.KeyLeaking.class);
         failsOnlyWith(run, "acme-leaky", Set.of("9.1"), Set.of("9.1", "9.2"));
-        assertThat(run.message("9.1")).contains("IllegalStateException");
+        assertThat(run.message("9.1")).contains("UnexpectedResponseException");
         assertThat(run.passed()).contains("5.3", "5.4");
     }
 

@@ -7,6 +7,7 @@ import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.LocalMediaRoute;
+import dev.wanr2v.spi.MediaLimits;
 import dev.wanr2v.spi.ReferenceOrder;
 import dev.wanr2v.spi.support.OptionChoice;
 import java.time.Duration;
@@ -85,6 +86,7 @@ public enum Region implements OptionChoice {
                 .features(EnumSet.of(Feature.NEGATIVE_PROMPT, Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK,
                         Feature.SHOT_TYPE, Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.CANCEL))
                 .pollInterval(Duration.ofSeconds(15)).resultLifetime(Duration.ofHours(24))
+                .mediaLimits(MediaLimits.alibaba()).multiShotNeedsPromptExtend(false)
                 .accountLimits(accountLimits()).qualifier("region " + id);
         if (id.equals("us")) {
             b.tiers(ModelTier.STANDARD).referenceKinds(Set.of(MediaKind.VIDEO)).durations(Set.of(5, 10))

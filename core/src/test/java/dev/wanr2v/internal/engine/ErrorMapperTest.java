@@ -1,0 +1,64 @@
+package dev.wanr2v.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.R2vException;
+import dev.wanr2v.spi.ErrorInfo;
+import dev.wanr2v.spi.HttpReply;
+import dev.wanr2v.spi.Operation;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the error mapper lets through of a vendor's words. */
+class ErrorMapperTest {
+    private static final String KEY = "sk-mapper-test-Q7f3Z9w2K8v4N1x6";
+    private final ErrorMapper mapper = new ErrorMapper("scripted", KEY, "http://127.0.0.1:1", "",
+            Duration.ofSeconds(1), null);
+
+    /** Every message and {@code toString} along the chain, as a user or a log appender sees them. */
+    private static List<String> texts(Throwable top) {
+        List<String> out = new ArrayList<>();
+        for (Throwable t = top; t != null; t = t.getCause()) {
+            out.add(String.valueOf(t.getMessage()));
+            out.add(t.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aCodecsExceptionQuotingTheKeyIsKeptAsACauseWithTheKeyMasked() {
+        IllegalStateException codec = new IllegalStateException("answered HTTP 200 (request id " + KEY
+                + ") but gave no task id", new IllegalArgumentException("at " + KEY));
+        HttpReply reply = new HttpReply(200, Map.of(), "{\"request_id\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+
+        R2vException e = mapper.unreadable(Operation.CREATE, null, reply, codec);
+
+        assertThat(texts(e)).noneMatch(t -> t.contains(KEY));
+        assertThat(e.getCause().toString()).startsWith(IllegalStateException.class.getName() + ": answered HTTP 200");
+        assertThat(e.getCause().getStackTrace()).isEqualTo(codec.getStackTrace());
+        assertThat(e.getCause().getCause().toString()).startsWith(IllegalArgumentException.class.getName());
+    }
+
+    @Test
+    void aCauseWithNothingToMaskIsKeptAsItIs() {
+        IllegalStateException codec = new IllegalStateException("no task id");
+        HttpReply reply = new HttpReply(200, Map.of(), new byte[0]);
+
+        assertThat(mapper.unreadable(Operation.CREATE, null, reply, codec).getCause()).isSameAs(codec);
+    }
+
+    @Test
+    void aRequestIdEchoingTheKeyIsMasked() {
+        ErrorInfo info = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST).requestId(KEY).build();
+
+        R2vException e = mapper.fromVendor(info, 400, Operation.CREATE, null, null);
+
+        assertThat(texts(e)).noneMatch(t -> t.contains(KEY));
+        assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).doesNotContain(KEY));
+    }
+}
