@@ -1,5 +1,6 @@
 package dev.wanr2v.temporal;
 
+import dev.wanr2v.MediaFit;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
@@ -26,13 +27,16 @@ import java.util.Objects;
  * @param durationSeconds the duration in seconds
  * @param audio          whether the clip has audio
  * @param shotType       single or multiple shots
- * @param promptExtend   whether the vendor may rewrite the prompt
+ * @param promptExtend   whether the vendor may rewrite the prompt, or {@code null} for the default (left to the
+ *                       vendor where it documents no such field: see {@link R2vRequest#promptExtendSet()})
  * @param watermark      whether to add the watermark
  * @param seed           the seed, or {@code null} for a random one
+ * @param fit            whether local images may be converted to fit the provider's limits; {@code null} means
+ *                       {@link MediaFit#OFF}
  */
 public record RequestInput(ModelTier tier, String prompt, String negativePrompt, List<ReferenceInput> references,
         MediaInput audioGuide, String size, int durationSeconds, boolean audio, ShotType shotType,
-        boolean promptExtend, boolean watermark, Long seed) {
+        Boolean promptExtend, boolean watermark, Long seed, MediaFit fit) {
 
     /** Copies the references; fills the request's defaults for a missing tier, prompt, size or shot type. */
     public RequestInput {
@@ -41,6 +45,7 @@ public record RequestInput(ModelTier tier, String prompt, String negativePrompt,
         references = List.copyOf(Objects.requireNonNull(references, "references"));
         size = size == null ? VideoSize.DEFAULT.toString() : size;
         shotType = shotType == null ? ShotType.SINGLE : shotType;
+        fit = fit == null ? MediaFit.OFF : fit;
     }
 
     /** The input form of a request. */
@@ -48,8 +53,8 @@ public record RequestInput(ModelTier tier, String prompt, String negativePrompt,
         return new RequestInput(request.tier(), request.prompt(), request.negativePrompt().orElse(null),
                 request.references().stream().map(ReferenceInput::of).toList(),
                 request.audioGuide().map(MediaInput::of).orElse(null), request.size().toString(), request.durationSeconds(),
-                request.audio(), request.shotType(), request.promptExtend(), request.watermark(),
-                request.seed().isPresent() ? request.seed().getAsLong() : null);
+                request.audio(), request.shotType(), request.promptExtendSet() ? request.promptExtend() : null,
+                request.watermark(), request.seed().isPresent() ? request.seed().getAsLong() : null, request.fit());
     }
 
     /** This input with {@code reference} appended (e.g. {@link ReferenceInput#imageObject(String)}). */
@@ -57,7 +62,7 @@ public record RequestInput(ModelTier tier, String prompt, String negativePrompt,
         List<ReferenceInput> more = new java.util.ArrayList<>(references);
         more.add(Objects.requireNonNull(reference, "reference"));
         return new RequestInput(tier, prompt, negativePrompt, more, audioGuide, size, durationSeconds, audio,
-                shotType, promptExtend, watermark, seed);
+                shotType, promptExtend, watermark, seed, fit);
     }
 
     /**
@@ -72,7 +77,7 @@ public record RequestInput(ModelTier tier, String prompt, String negativePrompt,
                 .references(references.stream().map(r -> r.toReference(resolver)).toList())
                 .audioGuide(audioGuide == null ? null : audioGuide.toSource(MediaKind.AUDIO, resolver))
                 .size(VideoSize.parse(size)).duration(durationSeconds).audio(audio).shotType(shotType).promptExtend(promptExtend)
-                .watermark(watermark).seed(seed).build();
+                .watermark(watermark).seed(seed).fit(fit).build();
     }
 
     /** A one-line summary that is safe to log: prompt shortened, no query strings, no payloads. */

@@ -71,7 +71,7 @@ class RequestInputProperties {
     @Example
     void aWorkerWithoutResolverNamesTheMissingSetting() {
         RequestInput input = new RequestInput(null, "character1", null,
-                List.of(ReferenceInput.imageObject("alice.png")), null, null, 5, true, null, true, false, null);
+                List.of(ReferenceInput.imageObject("alice.png")), null, null, 5, true, null, true, false, null, null);
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> input.toRequest(MediaResolver.none())))
                 .hasMessageContaining("alice.png").hasMessageContaining("mediaResolver");
