@@ -2,8 +2,8 @@ package dev.wanr2v;
 
 /**
  * Hears what happens to a task: submitted, each change of status or progress, each retry, each wait
- * for the account's budget, and the end. Events of one task arrive in order, one at a time, on an engine thread: return quickly and
- * never block. An exception thrown by a listener is logged and ignored.
+ * for the account's budget, and the end. Events of one task arrive in order, one at a time, on an engine
+ * thread: return quickly and never block. An exception thrown by a listener is logged and ignored.
  */
 public interface ProgressListener {
 

@@ -3,6 +3,7 @@ package dev.wanr2v.cli.batch;
 import dev.wanr2v.BudgetStats;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.cli.Output;
+import dev.wanr2v.cli.progress.InPlaceLine;
 import dev.wanr2v.cli.progress.ProgressLine;
 import dev.wanr2v.cli.progress.ProgressMode;
 import java.time.Duration;
@@ -46,7 +47,7 @@ final class BatchProgress implements AutoCloseable {
     private final int doneBefore;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService ticker;
-    private int drawnLength;
+    private final InPlaceLine line;
 
     /**
      * @param total      lines of the batch
@@ -58,6 +59,7 @@ final class BatchProgress implements AutoCloseable {
         this.total = total;
         this.doneBefore = doneBefore;
         this.budget = budget;
+        this.line = new InPlaceLine(output);
         if (this.mode == ProgressMode.NONE) {
             ticker = null;
             return;
@@ -87,10 +89,10 @@ final class BatchProgress implements AutoCloseable {
 
     /** A message about one line, printed above the progress line. */
     synchronized void message(String text) {
-        clear();
+        line.clear();
         output.message(text);
         if (mode == ProgressMode.BAR) {
-            draw(render(counts(), elapsed()));
+            line.draw(render(counts(), elapsed()));
         }
     }
 
@@ -125,7 +127,8 @@ final class BatchProgress implements AutoCloseable {
         int doneNow = c.done() - doneBefore;
         int left = c.total() - c.done();
         if (left > 0 && doneNow > 0) {
-            sb.append(", about ").append(ProgressLine.clock(elapsed.multipliedBy(left).dividedBy(doneNow))).append(" left");
+            Duration remaining = elapsed.multipliedBy(left).dividedBy(doneNow);
+            sb.append(", about ").append(ProgressLine.clock(remaining)).append(" left");
         }
         return sb.toString();
     }
@@ -136,31 +139,17 @@ final class BatchProgress implements AutoCloseable {
             ticker.shutdownNow();
         }
         if (mode == ProgressMode.BAR) {
-            draw(render(counts(), elapsed()));
-            output.messageInPlace(System.lineSeparator());
-            drawnLength = 0;
+            line.draw(render(counts(), elapsed()));
+            line.end();
         }
     }
 
     private synchronized void show() {
-        String line = render(counts(), elapsed());
+        String text = render(counts(), elapsed());
         if (mode == ProgressMode.BAR) {
-            draw(line);
+            line.draw(text);
         } else {
-            output.message(line);
-        }
-    }
-
-    private void draw(String line) {
-        String pad = drawnLength > line.length() ? " ".repeat(drawnLength - line.length()) : "";
-        output.messageInPlace("\r" + line + pad);
-        drawnLength = line.length();
-    }
-
-    private void clear() {
-        if (drawnLength > 0) {
-            output.messageInPlace("\r" + " ".repeat(drawnLength) + "\r");
-            drawnLength = 0;
+            output.message(text);
         }
     }
 

@@ -34,8 +34,8 @@ public final class BudgetErrors {
         String why = retryAfter != null && retryAfter.compareTo(left) > 0
                 ? "asked to wait " + human(retryAfter) + " (Retry-After), past the create's submit deadline ("
                         + human(left) + " left)"
-                : "throttled the create until its submit deadline (" + attempts + " attempt" + (attempts == 1 ? "" : "s")
-                        + ")";
+                : "throttled the create until its submit deadline (" + attempts + " attempt"
+                        + (attempts == 1 ? "" : "s") + ")";
         return new RateLimitedException("[" + id + "] the vendor " + why + "; it was not created. Submit it again"
                 + " later, or raise " + howToSet(CoreSetting.SUBMIT_TIMEOUT) + ".", cause.details(), retryAfter, cause);
     }

@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** One call waiting for budget: its place in line, who asked, and the future that grants it. */
 final class Ticket {
-    static final Comparator<Ticket> ORDER = Comparator.comparingLong((Ticket t) -> t.key).thenComparingLong(t -> t.order);
+    static final Comparator<Ticket> ORDER = Comparator.comparingLong((Ticket t) -> t.key)
+            .thenComparingLong(t -> t.order);
 
     final BudgetKind kind;
     final Member member;

@@ -115,22 +115,12 @@ public final class BrokenProviders {
 
         /** For ServiceLoader. */
         public UnknownAsSuccess() {
-            super("acme-optimist");
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return CAPABILITIES;
+            super("acme-optimist", CAPABILITIES);
         }
 
         @Override
         ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
             return new Forwarding(acme) {
-                @Override
-                public Capabilities capabilities() {
-                    return CAPABILITIES;
-                }
-
                 @Override
                 public TaskSnapshot readStatus(String taskId, HttpReply reply) {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
@@ -148,32 +138,32 @@ public final class BrokenProviders {
 
         /** For ServiceLoader. */
         public Greedy() {
-            super("acme-greedy");
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return CAPABILITIES;
+            super("acme-greedy", CAPABILITIES);
         }
 
         @Override
         ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
-            return new Forwarding(acme) {
-                @Override
-                public Capabilities capabilities() {
-                    return CAPABILITIES;
-                }
-            };
+            return acme;
         }
     }
 
-    /** The Acme provider under another id, with a codec of the subclass's making. */
+    /**
+     * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
+     * its own.
+     */
     abstract static class Wrapper implements R2vProvider {
         private final AcmeProvider acme = new AcmeProvider();
         private final String id;
+        private final Capabilities capabilities;
 
         Wrapper(String id) {
+            this(id, null);
+        }
+
+        /** {@code capabilities} declared by the provider and its codec instead of Acme's. */
+        Wrapper(String id, Capabilities capabilities) {
             this.id = id;
+            this.capabilities = capabilities;
         }
 
         abstract ProviderCodec wrap(ProviderCodec acme, ProviderConfig config);
@@ -200,12 +190,18 @@ public final class BrokenProviders {
 
         @Override
         public Capabilities capabilities() {
-            return acme.capabilities();
+            return capabilities != null ? capabilities : acme.capabilities();
         }
 
         @Override
         public ProviderCodec codec(ProviderConfig config) {
-            return wrap(acme.codec(config), config);
+            ProviderCodec codec = wrap(acme.codec(config), config);
+            return capabilities == null ? codec : new Forwarding(codec) {
+                @Override
+                public Capabilities capabilities() {
+                    return capabilities;
+                }
+            };
         }
     }
 
