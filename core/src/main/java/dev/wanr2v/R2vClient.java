@@ -133,7 +133,18 @@ public interface R2vClient extends AutoCloseable {
     CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request);
 
     /**
-     * Stops the client: pending waits end with {@link AwaitInterruptedException}, connections close.
+     * The counters of the account budget this client draws on (shared with the other clients of the
+     * account): calls sent, calls throttled, time spent waiting for budget, tasks running. Sends nothing.
+     *
+     * @throws UnsupportedOperationException if this implementation keeps no budget
+     */
+    default BudgetStats budgetStats() {
+        throw new UnsupportedOperationException("this R2vClient implementation keeps no account budget");
+    }
+
+    /**
+     * Stops the client: pending waits end with {@link AwaitInterruptedException}, creates still waiting for
+     * the account's budget fail with {@link RateLimitedException} (they were never sent), connections close.
      * Tasks already submitted keep running at the vendor.
      */
     @Override

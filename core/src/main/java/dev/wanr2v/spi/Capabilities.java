@@ -38,6 +38,7 @@ public final class Capabilities {
     private final String qualifier;
     private final MediaLimits mediaLimits;
     private final boolean multiShotNeedsPromptExtend;
+    private final AccountLimits accountLimits;
 
     private Capabilities(Builder b) {
         this.tiers = Collections.unmodifiableSet(EnumSet.copyOf(nonEmpty(b.tiers, "tiers")));
@@ -71,13 +72,14 @@ public final class Capabilities {
         this.qualifier = b.qualifier;
         this.mediaLimits = Objects.requireNonNull(b.mediaLimits, "mediaLimits");
         this.multiShotNeedsPromptExtend = b.multiShotNeedsPromptExtend;
+        this.accountLimits = Objects.requireNonNull(b.accountLimits, "accountLimits");
     }
 
     /**
      * A builder preset with what every Wan 2.6 R2V vendor serves: both tiers, the ten sizes, durations
      * 2..10 s, 1..5 references (at most 5 images, 3 videos) in any order, URLs only, every optional
      * field, polling every 15 s, Alibaba's media limits ({@link MediaLimits#alibaba()}), multi-shot output
-     * independent of prompt extension. Providers narrow or widen it.
+     * independent of prompt extension, {@link AccountLimits#UNDOCUMENTED}. Providers narrow or widen it.
      */
     public static Builder builder() {
         return new Builder();
@@ -89,7 +91,8 @@ public final class Capabilities {
                 .maxImages(maxImages).maxVideos(maxVideos).referenceKinds(referenceKinds)
                 .referenceOrder(referenceOrder).dataUriKinds(dataUriKinds).localMedia(localMedia).features(features)
                 .pollInterval(pollInterval).resultLifetime(resultLifetime).qualifier(qualifier)
-                .mediaLimits(mediaLimits).multiShotNeedsPromptExtend(multiShotNeedsPromptExtend);
+                .mediaLimits(mediaLimits).multiShotNeedsPromptExtend(multiShotNeedsPromptExtend)
+                .accountLimits(accountLimits);
     }
 
     /** The model tiers offered. */
@@ -208,6 +211,14 @@ public final class Capabilities {
         return multiShotNeedsPromptExtend;
     }
 
+    /**
+     * What the vendor allows one account (calls per second, running tasks); the engine keeps within it.
+     * {@link AccountLimits#UNDOCUMENTED} unless the provider declares the vendor's figures.
+     */
+    public AccountLimits accountLimits() {
+        return accountLimits;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Capabilities c && tiers.equals(c.tiers) && sizes.equals(c.sizes)
@@ -216,7 +227,8 @@ public final class Capabilities {
                 && referenceOrder == c.referenceOrder && dataUriKinds.equals(c.dataUriKinds) && localMedia == c.localMedia
                 && features.equals(c.features) && pollInterval.equals(c.pollInterval)
                 && Objects.equals(resultLifetime, c.resultLifetime) && qualifier.equals(c.qualifier)
-                && mediaLimits.equals(c.mediaLimits) && multiShotNeedsPromptExtend == c.multiShotNeedsPromptExtend;
+                && mediaLimits.equals(c.mediaLimits) && multiShotNeedsPromptExtend == c.multiShotNeedsPromptExtend
+                && accountLimits.equals(c.accountLimits);
     }
 
     @Override
@@ -260,6 +272,7 @@ public final class Capabilities {
         private String qualifier = "";
         private MediaLimits mediaLimits = MediaLimits.alibaba();
         private boolean multiShotNeedsPromptExtend;
+        private AccountLimits accountLimits = AccountLimits.UNDOCUMENTED;
 
         private Builder() {
         }
@@ -373,6 +386,12 @@ public final class Capabilities {
         /** Whether multi-shot output takes effect only with prompt extension on; default {@code false}. */
         public Builder multiShotNeedsPromptExtend(boolean needs) {
             this.multiShotNeedsPromptExtend = needs;
+            return this;
+        }
+
+        /** What the vendor allows one account; default {@link AccountLimits#UNDOCUMENTED}. */
+        public Builder accountLimits(AccountLimits limits) {
+            this.accountLimits = limits;
             return this;
         }
 

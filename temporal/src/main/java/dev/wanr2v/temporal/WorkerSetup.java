@@ -1,5 +1,7 @@
 package dev.wanr2v.temporal;
 
+import dev.wanr2v.ConfigurationException;
+import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.R2vClient;
 import io.temporal.worker.WorkerOptions;
 import java.nio.file.Path;
@@ -27,8 +29,9 @@ public final class WorkerSetup {
     }
 
     /**
-     * A setup around {@code client}; the client is shared by every activity of this machine's workers (it is
-     * thread-safe) and stays yours to close, after the worker factory.
+     * A setup around {@code client}, built with {@code budgets(false)} (see {@link Builder#build()}); the client is
+     * shared by every activity of this machine's workers (it is thread-safe) and stays yours to close, after the
+     * worker factory.
      */
     public static Builder builder(R2vClient client) {
         return new Builder(client);
@@ -112,8 +115,33 @@ public final class WorkerSetup {
             return this;
         }
 
+        /**
+         * Builds the setup.
+         *
+         * @throws ConfigurationException if the client keeps an account budget of its own: build it with
+         *                                {@code R2v.builder().budgets(false)}. Across machines the task queues'
+         *                                rate limits ({@link #limits}) are the budget, and a create the vendor
+         *                                throttles must come back to the workflow, which waits on a durable timer,
+         *                                rather than wait for budget inside the create activity past its
+         *                                heartbeat timeout (the workflow would take its outcome for unknown)
+         */
         public WorkerSetup build() {
+            if (keepsABudget(client)) {
+                String id = client.provider().id();
+                throw new ConfigurationException("[" + id + "] the worker's R2vClient keeps an account budget of its"
+                        + " own; build it with R2v.builder().budgets(false) (or -Dwanr2v.budgets=false,"
+                        + " WAN_R2V_BUDGETS=false): on Temporal the task queues' rate limits (WorkerLimits) are the"
+                        + " budget, and a throttled create must come back to the workflow", ErrorDetails.of(id));
+            }
             return new WorkerSetup(this);
+        }
+
+        private static boolean keepsABudget(R2vClient client) {
+            try {
+                return client.budgetStats().enabled();
+            } catch (UnsupportedOperationException e) {
+                return false;
+            }
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.ProgressListener;
+import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RetryEvent;
 import dev.wanr2v.SubmitOutcomeUnknownException;
+import dev.wanr2v.internal.budget.Permit;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpCall;
@@ -30,6 +32,10 @@ import java.util.function.LongConsumer;
  * sent and then the connection broke or timed out, the vendor answered 5xx/408, or it answered 2xx in words
  * that cannot be read (the task exists, its id is lost) — the call fails with
  * {@link SubmitOutcomeUnknownException} and is never sent again.
+ *
+ * <p>Every attempt to the vendor's API first waits for the account's budget ({@link CallBudgets}); a create
+ * the vendor throttled (certainly not accepted) waits for budget again, without using up an attempt, until
+ * its submit deadline.
  */
 final class CallRunner {
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
@@ -42,7 +48,7 @@ final class CallRunner {
 
     <T> CompletableFuture<T> run(CallSpec<T> spec) {
         Run<T> run = new Run<>(spec);
-        run.attempt(1);
+        run.start();
         return run.result;
     }
 
@@ -83,6 +89,7 @@ final class CallRunner {
     private final class Run<T> {
         private final CallSpec<T> spec;
         private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final CallBudgets budget;
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
@@ -90,6 +97,7 @@ final class CallRunner {
 
         Run(CallSpec<T> spec) {
             this.spec = spec;
+            this.budget = new CallBudgets(engine, spec, result);
             result.whenComplete((r, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<HttpReply> f = inFlight;
@@ -104,8 +112,27 @@ final class CallRunner {
             });
         }
 
+        void start() {
+            budget.slotThen(() -> attempt(1));
+        }
+
         void attempt(int n) {
             if (result.isDone()) {
+                return;
+            }
+            HttpCall call;
+            try {
+                call = spec.call().get();
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            budget.permitThen(call, permit -> send(call, permit, n));
+        }
+
+        private void send(HttpCall call, Permit permit, int n) {
+            if (result.isDone()) {
+                budget.departed(permit);
                 return;
             }
             if (firstSent == null) {
@@ -113,14 +140,16 @@ final class CallRunner {
             }
             CompletableFuture<HttpReply> f;
             try {
-                HttpCall call = spec.call().get();
                 sending = spec.listener() == null || spec.listener() == ProgressListener.none() ? null
                         : new Sending(spec, call.body().contentLength());
-                f = engine.transport().send(call, engine.endpoint(), sending);
+                f = engine.transport().send(call, engine.endpoint(), sending, () -> budget.departed(permit));
             } catch (RuntimeException e) {
+                budget.departed(permit);
                 result.completeExceptionally(e);
                 return;
             }
+            budget.sent(permit);
+            f.whenComplete((r, e) -> budget.departed(permit));
             inFlight = f;
             Sending progress = sending;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
@@ -131,9 +160,9 @@ final class CallRunner {
                     if (error != null) {
                         onTransportFailure(unwrap(error), n);
                     } else if (reply.isSuccess()) {
-                        onSuccess(reply, n);
+                        onSuccess(reply, permit, n);
                     } else if (!recovered(reply)) {
-                        onVendorError(engine.readError(spec.operation(), reply), reply, n);
+                        onVendorError(engine.readError(spec.operation(), reply), reply, permit, n);
                     }
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
@@ -164,12 +193,12 @@ final class CallRunner {
             return true;
         }
 
-        private void onSuccess(HttpReply reply, int n) {
+        private void onSuccess(HttpReply reply, Permit permit, int n) {
             T value;
             try {
                 value = spec.read().apply(reply);
             } catch (VendorErrorException e) {
-                onVendorError(e.error(), reply, n);
+                onVendorError(e.error(), reply, permit, n);
                 return;
             } catch (R2vException e) {
                 result.completeExceptionally(e);
@@ -192,18 +221,26 @@ final class CallRunner {
                     reply.status(), "the vendor answered HTTP " + reply.status() + " but the answer could not be read"));
         }
 
-        private void onVendorError(ErrorInfo info, HttpReply reply, int n) {
+        private void onVendorError(ErrorInfo info, HttpReply reply, Permit permit, int n) {
             Duration retryAfter = info.retryAfter().orElseGet(
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
             R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
                     retryAfter);
             boolean retryable = info.retryable().orElse(RETRYABLE_STATUSES.contains(reply.status()));
+            boolean throttled = error instanceof RateLimitedException;
+            if (throttled) {
+                budget.throttled(permit, retryAfter);
+            }
             if (spec.operation() == Operation.CREATE) {
                 boolean notAccepted = info.createNotAccepted()
                         .orElse(reply.status() >= 400 && reply.status() < 500 && reply.status() != 408);
                 if (!notAccepted) {
                     result.completeExceptionally(outcomeUnknown(error, reply.status(),
                             "the vendor answered HTTP " + reply.status() + " after receiving the request"));
+                    return;
+                }
+                if (throttled && budget.paces()) {
+                    budget.requeueCreate((RateLimitedException) error, retryAfter, n, () -> attempt(n));
                     return;
                 }
             }
@@ -247,6 +284,7 @@ final class CallRunner {
         }
 
         private SubmitOutcomeUnknownException outcomeUnknown(R2vException cause, Integer status, String why) {
+            budget.outcomeUnknown();
             String id = engine.errors().providerId();
             return new SubmitOutcomeUnknownException("[" + id + "] submitting the task: the outcome is unknown, "
                     + why + " (" + cause.getMessage() + "). The vendor may have accepted the task and may bill it;"

@@ -2,6 +2,7 @@ package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.AwaitInterruptedException;
 import dev.wanr2v.AwaitOptions;
+import dev.wanr2v.BudgetStats;
 import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorDetails;
@@ -149,8 +150,9 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
+        Instant deadline = engine.scheduler().now().plus(settings.budget().submitTimeout());
         return track(creates, preparer.using(request, media, listener, prepared -> runner.run(new CallSpec<>(
-                Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, null,
+                Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, deadline,
                 listener, direct && listener == ProgressListener.none())))
                 .thenApply(accepted -> {
                     TaskHandle handle = accepted.handle();
@@ -173,8 +175,13 @@ public final class DefaultR2vClient implements R2vClient {
      */
     private Accepted accepted(HttpReply reply) {
         Submission submission = engine.codec().readCreate(reply);
-        return submission == null ? null : new Accepted(submission, new TaskHandle(settings.provider().id(),
-                submission.taskId(), endpointKey, engine.scheduler().now()));
+        if (submission == null) {
+            return null;
+        }
+        TaskHandle handle = new TaskHandle(settings.provider().id(), submission.taskId(), endpointKey,
+                engine.scheduler().now());
+        engine.budget().budget().submitted(handle, submission.snapshot().orElse(null));
+        return new Accepted(submission, handle);
     }
 
     /**
@@ -394,9 +401,10 @@ public final class DefaultR2vClient implements R2vClient {
     }
 
     /**
-     * Stops the client. Waits end with {@link AwaitInterruptedException}; creates already under way are
-     * given up to the response timeout to finish (so their handles are not lost); then every other
-     * pending call fails with a typed error and the connections and threads are released.
+     * Stops the client. Waits end with {@link AwaitInterruptedException}; creates waiting for budget fail at
+     * once (never sent); creates already under way are given up to the response timeout to finish (so their
+     * handles are not lost); then every other pending call fails with a typed error and the connections and
+     * threads are released.
      */
     @Override
     public void close() {
@@ -407,6 +415,7 @@ public final class DefaultR2vClient implements R2vClient {
         for (Waiter w : List.copyOf(waiters)) {
             w.abort(w.interrupted("the client was closed"));
         }
+        engine.budget().leave();
         try {
             CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).handle((v, e) -> null)
                     .get(settings.responseTimeout().toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -428,6 +437,11 @@ public final class DefaultR2vClient implements R2vClient {
             f.completeExceptionally(new dev.wanr2v.TransportException("[" + id + "] the client was closed before"
                     + " the call finished", ErrorDetails.of(id)));
         }
+    }
+
+    @Override
+    public BudgetStats budgetStats() {
+        return engine.budget().budget().stats();
     }
 
     private <T> CompletableFuture<T> track(Set<CompletableFuture<?>> set, CompletableFuture<T> f) {

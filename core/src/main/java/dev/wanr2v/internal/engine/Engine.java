@@ -1,6 +1,8 @@
 package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.internal.budget.Budgets;
+import dev.wanr2v.internal.budget.Member;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.http.ApacheTransport;
 import dev.wanr2v.internal.http.NamedThreads;
@@ -39,6 +41,7 @@ final class Engine implements AutoCloseable {
     private final ErrorMapper errors;
     private final Listeners listeners = new Listeners();
     private final Downloads downloads;
+    private final Member budget;
 
     Engine(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
         NamedThreads threads = new NamedThreads();
@@ -63,6 +66,13 @@ final class Engine implements AutoCloseable {
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
                 settings.responseTimeout(), settings.codec().capabilities().resultLifetime().orElse(null));
         this.downloads = new Downloads(this);
+        this.budget = Budgets.join(settings.budget(), settings.provider().id(), endpoint.toString(), settings.secret(),
+                workers, this.scheduler, scheduler != null, () -> new ExecutorScheduler(threads.factory("budget")));
+    }
+
+    /** This client's membership of its account's budget. */
+    Member budget() {
+        return budget;
     }
 
     /** Fetches result videos. */
@@ -152,6 +162,7 @@ final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        budget.leave();
         scheduler.close();
         transport.close();
         workers.shutdownNow();

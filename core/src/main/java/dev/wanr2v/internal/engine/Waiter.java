@@ -118,6 +118,7 @@ final class Waiter {
             return;
         }
         TaskSnapshot s = monotonic(raw);
+        engine.budget().budget().observed(handle, s);
         lastFailure = null;
         if (last == null || s.status() != last.status() || !s.rawStatus().equals(last.rawStatus())
                 || !s.progress().equals(last.progress())) {

@@ -138,7 +138,7 @@ public final class ApacheTransport implements AutoCloseable {
      * Canceling the returned future aborts the exchange.
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint) {
-        return send(call, endpoint, null);
+        return send(call, endpoint, null, () -> { });
     }
 
     /**
@@ -148,15 +148,25 @@ public final class ApacheTransport implements AutoCloseable {
      * @param sent hears a streamed body's progress; {@code null} for no one
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent) {
+        return send(call, endpoint, sent, () -> { });
+    }
+
+    /**
+     * {@link #send(HttpCall, URI, LongConsumer)}, running {@code departing} once the request has left: its head
+     * handed to a ready connection and its body, if it has one, in full (when the vendor can have it, not when
+     * it was asked for). It runs on an I/O or body-writer thread: keep it short.
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent, Runnable departing) {
         URI uri = resolve(call, endpoint);
         BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
         SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()),
-                call.body() instanceof RequestBody.Streamed ? sent : null);
+                call.body() instanceof RequestBody.Streamed ? sent : null, departing);
         long started = System.nanoTime();
         CompletableFuture<HttpReply> result = new CompletableFuture<>();
         track(result);
-        Future<HttpReply> exchange = client.execute(new BasicRequestProducer(request, tracker),
+        Future<HttpReply> exchange = client.execute(new DepartingRequest(request, tracker,
+                tracker == null ? departing : () -> { }),
                 new CappedReplyConsumer(maxResponseBytes), null, HttpClientContext.create(),
                 new FutureCallback<>() {
                     @Override

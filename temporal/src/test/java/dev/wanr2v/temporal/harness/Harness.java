@@ -92,7 +92,7 @@ public final class Harness implements AutoCloseable {
     /** A client of the emulator, as a worker machine has one. */
     public R2vClient client() {
         return R2v.builder().provider("dashscope").baseUrl(emulator.baseUrl()).apiKey("sk-temporal-test")
-                .retryPolicy(FAST_RETRIES).build();
+                .retryPolicy(FAST_RETRIES).budgets(false).build();
     }
 
     /** Starts (or finds) the generation of {@code key} through the test environment's client. */

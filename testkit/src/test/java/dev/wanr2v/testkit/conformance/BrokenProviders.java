@@ -6,6 +6,7 @@ import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.UnexpectedResponseException;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ErrorInfo;
@@ -114,22 +115,12 @@ public final class BrokenProviders {
 
         /** For ServiceLoader. */
         public UnknownAsSuccess() {
-            super("acme-optimist");
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return CAPABILITIES;
+            super("acme-optimist", CAPABILITIES);
         }
 
         @Override
         ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
             return new Forwarding(acme) {
-                @Override
-                public Capabilities capabilities() {
-                    return CAPABILITIES;
-                }
-
                 @Override
                 public TaskSnapshot readStatus(String taskId, HttpReply reply) {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
@@ -140,13 +131,39 @@ public final class BrokenProviders {
         }
     }
 
-    /** The Acme provider under another id, with a codec of the subclass's making. */
+    /** Declares ten times the account limits Acme documents. */
+    public static final class Greedy extends Wrapper {
+        private static final Capabilities CAPABILITIES = new AcmeProvider().capabilities().toBuilder()
+                .accountLimits(AccountLimits.documented(100, 400).withRunningTasks(40, true)).build();
+
+        /** For ServiceLoader. */
+        public Greedy() {
+            super("acme-greedy", CAPABILITIES);
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return acme;
+        }
+    }
+
+    /**
+     * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
+     * its own.
+     */
     abstract static class Wrapper implements R2vProvider {
         private final AcmeProvider acme = new AcmeProvider();
         private final String id;
+        private final Capabilities capabilities;
 
         Wrapper(String id) {
+            this(id, null);
+        }
+
+        /** {@code capabilities} declared by the provider and its codec instead of Acme's. */
+        Wrapper(String id, Capabilities capabilities) {
             this.id = id;
+            this.capabilities = capabilities;
         }
 
         abstract ProviderCodec wrap(ProviderCodec acme, ProviderConfig config);
@@ -173,12 +190,18 @@ public final class BrokenProviders {
 
         @Override
         public Capabilities capabilities() {
-            return acme.capabilities();
+            return capabilities != null ? capabilities : acme.capabilities();
         }
 
         @Override
         public ProviderCodec codec(ProviderConfig config) {
-            return wrap(acme.codec(config), config);
+            ProviderCodec codec = wrap(acme.codec(config), config);
+            return capabilities == null ? codec : new Forwarding(codec) {
+                @Override
+                public Capabilities capabilities() {
+                    return capabilities;
+                }
+            };
         }
     }
 

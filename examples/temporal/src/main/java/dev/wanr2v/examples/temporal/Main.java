@@ -68,7 +68,7 @@ public final class Main {
 
     private static void worker(WorkflowClient temporal) throws InterruptedException {
         Path videos = Path.of(System.getenv().getOrDefault("WAN_R2V_VIDEO_DIR", "videos"));
-        R2vClient r2v = R2v.client();
+        R2vClient r2v = R2v.builder().budgets(false).build();   // Temporal's task queues keep the account's budget
         WorkerFactory factory = ExampleWorker.start(temporal, r2v, videos);
         System.err.println("worker: " + r2v.provider().id() + " at " + r2v.endpoint() + ", videos into "
                 + videos.toAbsolutePath() + "; Ctrl-C to stop");

@@ -40,7 +40,8 @@ class ExampleTest {
     void start() {
         env = TestWorkflowEnvironment.newInstance();
         emulator = Emulators.start("dashscope", EmulatorOptions.defaults().withSpeed(20));
-        r2v = R2v.builder().provider("dashscope").baseUrl(emulator.baseUrl()).apiKey("sk-example").build();
+        r2v = R2v.builder().provider("dashscope").baseUrl(emulator.baseUrl()).apiKey("sk-example").budgets(false)
+                .build();
         worker = ExampleWorker.start(env.getWorkflowClient(), r2v, videos);
     }
 

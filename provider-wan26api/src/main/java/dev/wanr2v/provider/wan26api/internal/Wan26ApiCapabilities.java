@@ -3,6 +3,7 @@ package dev.wanr2v.provider.wan26api.internal;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.VideoSize;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.LocalMediaRoute;
@@ -32,6 +33,7 @@ import java.util.EnumSet;
  * <li>Polling: the gateway publishes no advice. Tasks take one to five minutes, and fast ones may
  *     finish within seconds; at most every 10 s a finished clip is noticed within 10 s for 6 to 30
  *     status calls per task, a little brisker than DashScope's advised 15 s.</li>
+ * <li>Account limits: none published; the engine's cautious default ({@link AccountLimits#UNDOCUMENTED}).</li>
  * </ul>
  */
 public final class Wan26ApiCapabilities {
@@ -61,6 +63,7 @@ public final class Wan26ApiCapabilities {
             .pollInterval(POLL_INTERVAL)
             .mediaLimits(MEDIA_LIMITS)
             .multiShotNeedsPromptExtend(true)
+            .accountLimits(AccountLimits.UNDOCUMENTED)
             .build();
 
     private Wan26ApiCapabilities() {
