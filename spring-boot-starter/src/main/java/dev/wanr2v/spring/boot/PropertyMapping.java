@@ -38,6 +38,13 @@ final class PropertyMapping {
                     R2v.Builder::allowInsecureHttp),
             entry("wanr2v.max-response-bytes", "maxResponseBytes", R2vProperties::getMaxResponseBytes,
                     R2v.Builder::maxResponseBytes),
+            entry("wanr2v.budgets", "budgets", R2vProperties::getBudgets, R2v.Builder::budgets),
+            entry("wanr2v.create-rate", "createRate", R2vProperties::getCreateRate, R2v.Builder::createRate),
+            entry("wanr2v.query-rate", "queryRate", R2vProperties::getQueryRate, R2v.Builder::queryRate),
+            entry("wanr2v.running-tasks", "runningTasks", R2vProperties::getRunningTasks, R2v.Builder::runningTasks),
+            entry("wanr2v.vendor-queue", "vendorQueue", R2vProperties::getVendorQueue, R2v.Builder::vendorQueue),
+            entry("wanr2v.submit-timeout", "submitTimeout", R2vProperties::getSubmitTimeout,
+                    R2v.Builder::submitTimeout),
             entry("wanr2v.poll.*", "pollPolicy", p -> p.getPoll().toPolicy(), R2v.Builder::pollPolicy),
             entry("wanr2v.retry.*", "retryPolicy", p -> p.getRetry().toPolicy(), R2v.Builder::retryPolicy));
 
