@@ -85,9 +85,9 @@ final class RequestCalls {
             return CompletableFuture.failedFuture(e);
         }
         Instant deadline = engine.scheduler().now().plus(engine.settings().budget().submitTimeout());
-        return lifecycle.trackCreate(preparer.using(request, media, listener, prepared -> runner.run(new CallSpec<>(
-                Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, deadline,
-                listener, direct && listener == ProgressListener.none())))
+        return lifecycle.trackCreate(preparer.using(request, media, listener, prepared -> runner.run(CallSpec.create(
+                request, deadline, () -> engine.codec().createCall(prepared), this::accepted).withListener(listener)
+                .withDirect(direct && listener == ProgressListener.none())))
                 .thenApply(accepted -> {
                     TaskHandle handle = accepted.handle();
                     accepted.submission().snapshot().filter(RequestCalls::tellsHowItEnded)
@@ -147,8 +147,8 @@ final class RequestCalls {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return lifecycle.trackCall(preparer.using(request, media, null, prepared -> runner.run(new CallSpec<>(
+        return lifecycle.trackCall(preparer.using(request, media, null, prepared -> runner.run(CallSpec.of(
                 Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
-                engine.codec()::readCostEstimate, null, null, null, null))));
+                engine.codec()::readCostEstimate))));
     }
 }

@@ -48,9 +48,9 @@ final class TaskCalls {
     CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l,
             boolean direct) {
         String id = handle.taskId();
-        CompletableFuture<TaskSnapshot> call = runner.run(new CallSpec<>(Operation.STATUS,
-                () -> engine.codec().statusCall(id), reply -> engine.codec().readStatus(id, reply), handle, null,
-                deadline, l, direct));
+        CompletableFuture<TaskSnapshot> call = runner.run(CallSpec.about(Operation.STATUS, handle,
+                () -> engine.codec().statusCall(id), reply -> engine.codec().readStatus(id, reply))
+                .withDeadline(deadline).withListener(l).withDirect(direct));
         CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
             Throwable cause = e == null ? null : CallRunner.unwrap(e);
             if (cause instanceof TaskExpiredException gone) {
@@ -91,10 +91,11 @@ final class TaskCalls {
             return CompletableFuture.failedFuture(e);
         }
         String id = handle.taskId();
-        return lifecycle.trackCall(runner.run(new CallSpec<>(Operation.CANCEL, () -> engine.codec().cancelCall(id), reply -> {
-            engine.codec().readCancel(id, reply);
-            return Boolean.TRUE;
-        }, handle, null, null, null)).<Void>thenApply(ok -> null)
+        return lifecycle.trackCall(runner.run(CallSpec.about(Operation.CANCEL, handle,
+                () -> engine.codec().cancelCall(id), reply -> {
+                    engine.codec().readCancel(id, reply);
+                    return Boolean.TRUE;
+                })).<Void>thenApply(ok -> null)
                 .exceptionallyCompose(e -> unlessCanceled(handle, CallRunner.unwrap(e))));
     }
 
