@@ -50,12 +50,10 @@ final class ClientLifecycle {
         return track(calls, f);
     }
 
+    /** A wait under way, until its future completes: close interrupts it. */
     void waitStarted(Waiter waiter) {
         waiters.add(waiter);
-    }
-
-    void waitEnded(Waiter waiter) {
-        waiters.remove(waiter);
+        waiter.future().whenComplete((v, e) -> waiters.remove(waiter));
     }
 
     /** Waits currently active. */

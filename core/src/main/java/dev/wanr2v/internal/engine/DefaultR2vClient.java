@@ -145,16 +145,7 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        Waiter waiter = new Waiter(engine, handle, options.listener(),
-                options.pollPolicy().orElse(settings.pollPolicy()),
-                options.timeout().orElse(settings.awaitTimeout()),
-                deadline -> tasks.statusCall(handle, deadline, options.listener(), false),
-                w -> {
-                    if (options.cancelRemotelyOnAbort()) {
-                        tasks.cancelRemotely(w.handle());
-                    }
-                },
-                lifecycle::waitEnded);
+        Waiter waiter = new Waiter(engine, tasks, handle, options);
         lifecycle.waitStarted(waiter);
         waiter.start(requests.known(handle));
         return waiter.future();
