@@ -42,22 +42,11 @@ final class TaskCalls {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return lifecycle.trackCall(statusCall(handle, null, ProgressListener.none(), direct));
-    }
-
-    CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l,
-            boolean direct) {
-        String id = handle.taskId();
-        CompletableFuture<TaskSnapshot> call = runner.run(CallSpec.about(Operation.STATUS, handle,
-                () -> engine.codec().statusCall(id), reply -> engine.codec().readStatus(id, reply))
-                .withDeadline(deadline).withListener(l).withDirect(direct));
+        CompletableFuture<TaskSnapshot> call = statusCall(handle, null, ProgressListener.none(), direct);
         CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
             Throwable cause = e == null ? null : CallRunner.unwrap(e);
             if (cause instanceof TaskExpiredException gone) {
-                return CompletableFuture.completedFuture(TaskSnapshot.builder(TaskStatus.EXPIRED)
-                        .rawStatus(gone.httpStatus().isPresent() ? "HTTP " + gone.httpStatus().getAsInt() : "not found")
-                        .failure(gone.providerCode().orElse(null), gone.providerMessage().orElse(null))
-                        .requestId(gone.requestId().orElse(null)).build());
+                return CompletableFuture.completedFuture(expired(gone));
             }
             return e == null ? CompletableFuture.completedFuture(s) : CompletableFuture.<TaskSnapshot>failedFuture(cause);
         }).thenCompose(f -> f);
@@ -66,7 +55,27 @@ final class TaskCalls {
                 call.cancel(true);
             }
         });
-        return result;
+        return lifecycle.trackCall(result);
+    }
+
+    /**
+     * How {@link dev.wanr2v.R2vClient#status} reports a task the vendor answered it does not know (an HTTP 404,
+     * say): a snapshot {@link TaskStatus#EXPIRED}, as for a vendor that says so in a status.
+     */
+    private static TaskSnapshot expired(TaskExpiredException gone) {
+        return TaskSnapshot.builder(TaskStatus.EXPIRED)
+                .rawStatus(gone.httpStatus().isPresent() ? "HTTP " + gone.httpStatus().getAsInt() : "not found")
+                .failure(gone.providerCode().orElse(null), gone.providerMessage().orElse(null))
+                .requestId(gone.requestId().orElse(null)).build();
+    }
+
+    /** One status call; a task the vendor does not know fails it with {@link TaskExpiredException}. */
+    CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l,
+            boolean direct) {
+        String id = handle.taskId();
+        return runner.run(CallSpec.about(Operation.STATUS, handle, () -> engine.codec().statusCall(id),
+                reply -> engine.codec().readStatus(id, reply)).withDeadline(deadline).withListener(l)
+                .withDirect(direct));
     }
 
     void cancelRemotely(TaskHandle handle) {

@@ -9,6 +9,7 @@ import dev.wanr2v.PollPolicy;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RateLimitedException;
+import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.UnexpectedResponseException;
@@ -141,6 +142,11 @@ final class Waiter {
 
     private synchronized void onPollError(Throwable error) {
         if (done) {
+            return;
+        }
+        if (error instanceof TaskExpiredException gone) {
+            engine.budget().budget().ended(handle);
+            fail(TaskOutcomes.gone(engine.errors(), handle, gone, last));
             return;
         }
         if (error instanceof R2vException e && e.isRetryable()) {
