@@ -13,9 +13,9 @@ import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,11 +24,11 @@ import java.util.function.LongConsumer;
 /**
  * Runs one logical call with the retry rules that keep billing safe.
  *
- * <p>Repeatable calls are retried on I/O failures and on 408, 429, 500, 502, 503, 504 (or whatever the
- * codec declares retryable), with capped exponential backoff and full jitter, honouring
- * {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
- * request body never fully left, or the vendor answered with a rejection the codec (or a 4xx status)
- * marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
+ * <p>Repeatable calls are retried on I/O failures and on the statuses {@link StatusFallback#retryable(int)}
+ * names (or whatever the codec declares retryable), with capped exponential backoff and full jitter,
+ * honouring {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
+ * request body never fully left, or the vendor answered with a rejection the codec (or
+ * {@link StatusFallback#createNotAccepted(int)}) marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
  * sent and then the connection broke or timed out, the vendor answered 5xx/408, or it answered 2xx in words
  * that cannot be read (the task exists, its id is lost) — the call fails with
  * {@link SubmitOutcomeUnknownException} and is never sent again.
@@ -38,8 +38,6 @@ import java.util.function.LongConsumer;
  * its submit deadline.
  */
 final class CallRunner {
-    private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-
     private final Engine engine;
 
     CallRunner(Engine engine) {
@@ -226,15 +224,13 @@ final class CallRunner {
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
             R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
                     retryAfter);
-            boolean retryable = info.retryable().orElse(RETRYABLE_STATUSES.contains(reply.status()));
+            boolean retryable = StatusFallback.retryable(info, reply.status());
             boolean throttled = error instanceof RateLimitedException;
             if (throttled) {
                 budget.throttled(permit, retryAfter);
             }
             if (spec.operation() == Operation.CREATE) {
-                boolean notAccepted = info.createNotAccepted()
-                        .orElse(reply.status() >= 400 && reply.status() < 500 && reply.status() != 408);
-                if (!notAccepted) {
+                if (!StatusFallback.createNotAccepted(info, reply.status())) {
                     result.completeExceptionally(outcomeUnknown(error, reply.status(),
                             "the vendor answered HTTP " + reply.status() + " after receiving the request"));
                     return;
