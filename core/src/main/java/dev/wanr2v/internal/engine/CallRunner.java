@@ -4,7 +4,6 @@ import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.R2vException;
-import dev.wanr2v.RetryEvent;
 import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.internal.budget.Permit;
 import dev.wanr2v.internal.http.TransportFailure;
@@ -258,24 +257,19 @@ final class CallRunner {
                                 : "the connection broke after the request was sent"));
                 return;
             }
-            decide(f.kind() != TransportFailure.Kind.UNUSABLE && f.kind() != TransportFailure.Kind.BODY, mapped, null, n);
+            decide(Retries.mayRepeat(f), mapped, null, n);
         }
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {
-            Duration delay = retryable ? engine.retryDelay(n, retryAfter) : null;
-            if (delay == null) {
+            Scheduler.Cancellable next = !retryable ? null : engine.retries().schedule(n, retryAfter, spec.deadline(),
+                    spec.listener(), spec.handle(), spec.operation(), error, () -> attempt(n + 1));
+            if (next == null) {
                 result.completeExceptionally(error);
                 return;
             }
-            Instant at = engine.scheduler().now().plus(delay);
-            if (spec.deadline() != null && at.isAfter(spec.deadline())) {
-                result.completeExceptionally(error);
-                return;
-            }
-            engine.listeners().retry(spec.listener(), new RetryEvent(spec.handle(), spec.operation(), n, delay, error));
-            pendingRetry = engine.scheduler().schedule(delay, () -> engine.workers().execute(() -> attempt(n + 1)));
+            pendingRetry = next;
             if (result.isCancelled()) {
-                pendingRetry.cancel();
+                next.cancel();
             }
         }
 

@@ -7,7 +7,6 @@ import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.R2vException;
-import dev.wanr2v.RetryEvent;
 import dev.wanr2v.Rule;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
@@ -138,7 +137,7 @@ final class Downloads implements VideoFetcher {
                 if (announced < 0 || head.bytes() == announced || head.bytes() == 0) {
                     return CompletableFuture.completedFuture(head);
                 }
-                return retryOrFail(video, o, n, uri, fetch, new dev.wanr2v.TransportException("[" + video.handle()
+                return retryOrFail(video, o, n, fetch, new dev.wanr2v.TransportException("[" + video.handle()
                         .providerId() + "] downloading the video of task " + video.handle().taskId() + " broke off after "
                         + head.bytes() + " of " + announced + " bytes", ErrorDetails.of(video.handle().providerId())),
                         null);
@@ -149,17 +148,16 @@ final class Downloads implements VideoFetcher {
                     String host = uri.getScheme() + "://" + uri.getAuthority();
                     R2vException mapped = engine.errors().fromTransport(t, Operation.DOWNLOAD, video.handle(),
                             dev.wanr2v.internal.Redaction.url(host), "the task's video URL is still valid");
-                    return t.kind() == TransportFailure.Kind.UNUSABLE || t.kind() == TransportFailure.Kind.CANCELED
-                            ? CompletableFuture.<DownloadHead>failedFuture(mapped)
-                            : retryOrFail(video, o, n, uri, fetch, mapped, null);
+                    return Retries.mayRepeat(t) ? retryOrFail(video, o, n, fetch, mapped, null)
+                            : CompletableFuture.<DownloadHead>failedFuture(mapped);
                 }
                 return CompletableFuture.<DownloadHead>failedFuture(cause);
             }
-            return vendorError(video, o, n, uri, fetch, head);
+            return vendorError(video, o, n, fetch, head);
         }).thenCompose(f -> f);
     }
 
-    private CompletableFuture<DownloadHead> vendorError(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+    private CompletableFuture<DownloadHead> vendorError(GeneratedVideo video, DownloadOptions o, int n,
             Function<URI, CompletableFuture<DownloadHead>> fetch, DownloadHead head) {
         int status = head.status();
         TaskHandle h = video.handle();
@@ -180,30 +178,35 @@ final class Downloads implements VideoFetcher {
             ErrorCategory category = StatusFallback.category(status);
             ErrorInfo info = ErrorInfo.builder(category).hint(category == ErrorCategory.TIMEOUT
                     ? "The file host did not finish in time; download the video again later." : null).build();
-            return retryOrFail(video, o, n, uri, fetch,
-                    engine.errors().fromVendor(info, status, Operation.DOWNLOAD, h, retryAfter), retryAfter);
+            R2vException error = engine.errors().fromVendor(info, status, Operation.DOWNLOAD, h, retryAfter);
+            return retryOrFail(video, o, n, fetch, error, retryAfter);
         }
         return CompletableFuture.failedFuture(new UnexpectedResponseException("[" + h.providerId()
                 + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status
                 + (said.isBlank() ? "" : " (\"" + engine.errors().clean(said) + "\")"), details));
     }
 
-    private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+    /** Attempt {@code n + 1}, from the video's URL again, as {@link Retries} rules; else {@code error}. */
+    private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n,
             Function<URI, CompletableFuture<DownloadHead>> fetch, R2vException error, Duration retryAfter) {
-        Duration delay = engine.retryDelay(n, retryAfter);
-        if (delay == null) {
+        CompletableFuture<DownloadHead> next = new CompletableFuture<>();
+        Scheduler.Cancellable retry = engine.retries().schedule(n, retryAfter, null, o.listener(), video.handle(),
+                Operation.DOWNLOAD, error, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
+                        .whenComplete((h, e) -> {
+                            if (e != null) {
+                                next.completeExceptionally(CallRunner.unwrap(e));
+                            } else {
+                                next.complete(h);
+                            }
+                        }));
+        if (retry == null) {
             return CompletableFuture.failedFuture(error);
         }
-        engine.listeners().retry(o.listener(), new RetryEvent(video.handle(), Operation.DOWNLOAD, n, delay, error));
-        CompletableFuture<DownloadHead> next = new CompletableFuture<>();
-        engine.scheduler().schedule(delay, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
-                .whenComplete((h, e) -> {
-                    if (e != null) {
-                        next.completeExceptionally(CallRunner.unwrap(e));
-                    } else {
-                        next.complete(h);
-                    }
-                }));
+        next.whenComplete((h, e) -> {
+            if (next.isCancelled()) {
+                retry.cancel();
+            }
+        });
         return next;
     }
 
