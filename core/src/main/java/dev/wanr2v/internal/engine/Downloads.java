@@ -179,7 +179,8 @@ final class Downloads implements VideoFetcher {
             ErrorInfo info = ErrorInfo.builder(category).hint(category == ErrorCategory.TIMEOUT
                     ? "The file host did not finish in time; download the video again later." : null).build();
             R2vException error = engine.errors().fromVendor(info, status, Operation.DOWNLOAD, h, retryAfter);
-            return retryOrFail(video, o, n, fetch, error, retryAfter);
+            return StatusFallback.retryable(status) ? retryOrFail(video, o, n, fetch, error, retryAfter)
+                    : CompletableFuture.failedFuture(error);
         }
         return CompletableFuture.failedFuture(new UnexpectedResponseException("[" + h.providerId()
                 + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status
