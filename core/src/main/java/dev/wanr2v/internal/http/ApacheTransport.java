@@ -5,13 +5,8 @@ import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.RequestBody;
 import dev.wanr2v.spi.support.BaseUrlRule;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.ProxySelector;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -206,7 +200,7 @@ public final class ApacheTransport implements AutoCloseable {
 
             @Override
             public void failed(Exception e) {
-                TransportFailure failure = classify(e, sent.getAsBoolean());
+                TransportFailure failure = TransportFailure.classify(e, sent.getAsBoolean());
                 log(call, uri, started, failure.kind().name(), "");
                 result.completeExceptionally(failure);
             }
@@ -252,30 +246,6 @@ public final class ApacheTransport implements AutoCloseable {
             return URI.create(call.target());
         }
         return BaseUrlRule.resolve(endpoint, call.target());
-    }
-
-    /** What kind of failure an exception from HttpClient is; {@code bodyComplete}: the whole request left. */
-    public static TransportFailure classify(Exception e, boolean bodyComplete) {
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyWriteException body) {
-                return new TransportFailure(TransportFailure.Kind.BODY, false, body.getMessage(), body.getCause());
-            }
-        }
-        if (e instanceof CappedReplyConsumer.TooLarge || e instanceof FileSinkConsumer.Refused) {
-            return new TransportFailure(TransportFailure.Kind.UNUSABLE, true, e.getMessage(), e);
-        }
-        if (e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException
-                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
-                || (e instanceof SSLException && !bodyComplete)) {
-            return new TransportFailure(TransportFailure.Kind.CONNECT, false, what, e);
-        }
-        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
-                || e instanceof java.util.concurrent.TimeoutException) {
-            return new TransportFailure(TransportFailure.Kind.TIMEOUT, bodyComplete, what, e);
-        }
-        return new TransportFailure(TransportFailure.Kind.BROKEN, bodyComplete, what, e);
     }
 
     private static void log(HttpCall call, URI uri, long startedNanos, String outcome, String requestId) {

@@ -49,7 +49,7 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
 
     /**
      * Completes with the answer's head once it is known (for 2xx at once; for errors after the body), or
-     * fails: an {@link IOException} as a {@link TransportFailure} (see {@link ApacheTransport#classify}),
+     * fails: an {@link IOException} as a {@link TransportFailure} (see {@link TransportFailure#classify}),
      * anything else as it is.
      */
     public CompletableFuture<DownloadHead> head() {
@@ -159,7 +159,7 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
             notifyAll();
         }
         // an I/O failure reaches the caller classified, as the exchange's own future reports it
-        head.completeExceptionally(cause instanceof IOException ? ApacheTransport.classify(cause, true) : cause);
+        head.completeExceptionally(cause instanceof IOException ? TransportFailure.classify(cause, true) : cause);
     }
 
     @Override
