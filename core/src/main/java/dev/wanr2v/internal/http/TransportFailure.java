@@ -59,7 +59,7 @@ public final class TransportFailure extends RuntimeException {
                 return new TransportFailure(TransportFailure.Kind.BODY, false, body.getMessage(), body.getCause());
             }
         }
-        if (e instanceof CappedReplyConsumer.TooLarge || e instanceof FileSinkConsumer.Refused) {
+        if (e instanceof CappedReplyConsumer.TooLarge || e instanceof DownloadChecks.Refused) {
             return new TransportFailure(TransportFailure.Kind.UNUSABLE, true, e.getMessage(), e);
         }
         if (e instanceof ConnectException || e instanceof UnknownHostException
