@@ -5,13 +5,10 @@ import dev.wanr2v.DownloadOptions;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.GeneratedVideo;
-import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.R2vException;
-import dev.wanr2v.Rule;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.UnexpectedResponseException;
-import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.internal.VideoFetcher;
 import dev.wanr2v.internal.http.DownloadHead;
@@ -28,10 +25,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,17 +55,17 @@ final class Downloads implements VideoFetcher {
 
     @Override
     public Path download(GeneratedVideo video, Path target, DownloadOptions options) {
-        Path file = checkTarget(video, target.toAbsolutePath().normalize(), options);
+        Path file = DownloadFiles.checkTarget(target.toAbsolutePath().normalize(), options);
         URI uri = httpUri(video, video.url());
         warnIfExpiring(video);
-        Path temp = partFile(file);
+        Path temp = DownloadFiles.partFile(file);
         CompletableFuture<DownloadHead> f = attempt(video, options, 1, uri, 0, u -> toFile(video, temp, u, options));
         try {
             await(f, video.handle());
-            move(temp, file, options.overwrite());
+            DownloadFiles.move(temp, file, options.overwrite());
             return file;
         } finally {
-            deleteQuietly(temp);
+            DownloadFiles.deleteQuietly(temp);
         }
     }
 
@@ -237,48 +231,6 @@ final class Downloads implements VideoFetcher {
         }
     }
 
-    /**
-     * A new, empty file beside the target. Created with {@code createFile}, not {@code createTempFile},
-     * so the finished video gets the usual permissions (the umask's), not owner-only ones.
-     */
-    private static Path partFile(Path file) {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = file.resolveSibling("." + file.getFileName() + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
-            try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt >= 3) {
-                    throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
-                }
-            } catch (IOException e) {
-                throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
-            }
-        }
-    }
-
-    private Path checkTarget(GeneratedVideo video, Path file, DownloadOptions options) {
-        Path dir = file.getParent();
-        if (Files.isDirectory(file)) {
-            throw targetProblem(file, "it is a directory; name a file inside it");
-        }
-        if (Files.exists(file) && !options.overwrite()) {
-            throw targetProblem(file, "the file exists; choose another name or allow overwrite"
-                    + " (DownloadOptions.withOverwrite(true))");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw targetProblem(file, "directory " + dir + " does not exist; create it first");
-        }
-        if (!Files.isWritable(dir)) {
-            throw targetProblem(file, "directory " + dir + " is not writable");
-        }
-        return file;
-    }
-
-    private static InvalidRequestException targetProblem(Path file, String why) {
-        return new InvalidRequestException(Violation.of(Rule.DOWNLOAD_TARGET, "target", file, why));
-    }
-
     private void warnIfExpiring(GeneratedVideo video) {
         video.expiresAt().ifPresent(at -> {
             Instant now = engine.scheduler().now();
@@ -289,36 +241,6 @@ final class Downloads implements VideoFetcher {
                         Duration.between(now, at).toMinutes());
             }
         });
-    }
-
-    private static void move(Path temp, Path file, boolean overwrite) {
-        try {
-            try {
-                if (overwrite) {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } catch (AtomicMoveNotSupportedException e) {
-                if (overwrite) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(temp, file);
-                }
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw targetProblem(file, "the file appeared while downloading; choose another name or allow overwrite");
-        } catch (IOException e) {
-            throw targetProblem(file, "cannot move the finished download into place (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            LOG.warn("wan-r2v: could not delete the temporary file {}: {}", temp, e.getMessage());
-        }
     }
 
     private <T> T await(CompletableFuture<T> f, TaskHandle handle) {
@@ -333,7 +255,7 @@ final class Downloads implements VideoFetcher {
         } catch (ExecutionException e) {
             Throwable c = CallRunner.unwrap(e.getCause());
             if (c instanceof UncheckedIOException io) {
-                throw targetProblem(Path.of("."), io.getCause().getMessage());
+                throw DownloadFiles.targetProblem(Path.of("."), io.getCause().getMessage());
             }
             throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
         }
