@@ -2,6 +2,7 @@ package dev.wanr2v.internal.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /** A caller's thread waiting for the engine's futures: what an interrupt does, and which exception comes out. */
 final class Blocking {
@@ -28,6 +29,23 @@ final class Blocking {
         }
     }
 
+    /**
+     * Waits for an operation the caller may abandon (a wait, a download): an interrupt cancels it, keeps the
+     * thread's interrupt, and throws what {@code interrupted} makes.
+     */
+    static <T> T interruptibly(CompletableFuture<T> f, Supplier<? extends RuntimeException> interrupted) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(true);
+            throw interrupted.get();
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    /** The failure of a future as the caller's exception: unwrapped, runtime exceptions and errors as they are. */
     static RuntimeException rethrow(Throwable cause) {
         Throwable c = CallRunner.unwrap(cause);
         if (c instanceof RuntimeException r) {

@@ -21,7 +21,6 @@ import dev.wanr2v.spi.Capabilities;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,18 +123,10 @@ public final class DefaultR2vClient implements R2vClient {
 
     @Override
     public GeneratedVideo await(TaskHandle handle, AwaitOptions options) {
-        CompletableFuture<GeneratedVideo> f = awaitAsync(handle, options);
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            f.cancel(true);
-            throw new AwaitInterruptedException("[" + handle.providerId() + "] the wait for task " + handle.taskId()
-                    + " was interrupted; polling stopped. The task goes on at the vendor; resume with token "
-                    + handle.toToken() + ".", ErrorDetails.of(handle.providerId()), handle, null);
-        } catch (ExecutionException e) {
-            throw Blocking.rethrow(e.getCause());
-        }
+        return Blocking.interruptibly(awaitAsync(handle, options), () -> new AwaitInterruptedException("["
+                + handle.providerId() + "] the wait for task " + handle.taskId() + " was interrupted; polling stopped."
+                + " The task goes on at the vendor; resume with token " + handle.toToken() + ".",
+                ErrorDetails.of(handle.providerId()), handle, null));
     }
 
     @Override

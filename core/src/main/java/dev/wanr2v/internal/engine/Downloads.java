@@ -31,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -243,21 +242,13 @@ final class Downloads implements VideoFetcher {
         });
     }
 
-    private <T> T await(CompletableFuture<T> f, TaskHandle handle) {
+    private static <T> T await(CompletableFuture<T> f, TaskHandle handle) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            f.cancel(true);
-            throw new AwaitInterruptedException("[" + handle.providerId() + "] the download of task "
-                    + handle.taskId() + " was interrupted; nothing was kept", ErrorDetails.of(handle.providerId()),
-                    handle, null);
-        } catch (ExecutionException e) {
-            Throwable c = CallRunner.unwrap(e.getCause());
-            if (c instanceof UncheckedIOException io) {
-                throw DownloadFiles.targetProblem(Path.of("."), io.getCause().getMessage());
-            }
-            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+            return Blocking.interruptibly(f, () -> new AwaitInterruptedException("[" + handle.providerId()
+                    + "] the download of task " + handle.taskId() + " was interrupted; nothing was kept",
+                    ErrorDetails.of(handle.providerId()), handle, null));
+        } catch (UncheckedIOException io) {
+            throw DownloadFiles.targetProblem(Path.of("."), io.getCause().getMessage());
         }
     }
 
