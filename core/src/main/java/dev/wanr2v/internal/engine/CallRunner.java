@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.LongConsumer;
 
 /**
  * Runs one logical call with the retry rules that keep billing safe.
@@ -49,40 +47,6 @@ final class CallRunner {
         return run.result;
     }
 
-    /**
-     * One attempt's body progress: counts arrive on the I/O thread and are handed to a worker; the listener
-     * hears them one at a time, never going backwards, the last one before the attempt's answer is read.
-     */
-    private final class Sending implements LongConsumer {
-        private final CallSpec<?> spec;
-        private final long total;
-        private volatile long latest = -1;
-        private long delivered = -1;
-
-        Sending(CallSpec<?> spec, long total) {
-            this.spec = spec;
-            this.total = total;
-        }
-
-        @Override
-        public void accept(long bytes) {
-            latest = bytes;
-            try {
-                engine.workers().execute(this::deliver);
-            } catch (RejectedExecutionException e) {
-                // the client is closing: nobody waits for progress any more
-            }
-        }
-
-        synchronized void deliver() {
-            long bytes = latest;
-            if (bytes > delivered) {
-                delivered = bytes;
-                engine.listeners().sending(spec.listener(), spec.operation(), bytes, total);
-            }
-        }
-    }
-
     private final class Run<T> {
         private final CallSpec<T> spec;
         private final CompletableFuture<T> result = new CompletableFuture<>();
@@ -90,7 +54,7 @@ final class CallRunner {
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
-        private Sending sending;
+        private SendProgress sending;
 
         Run(CallSpec<T> spec) {
             this.spec = spec;
@@ -138,7 +102,7 @@ final class CallRunner {
             CompletableFuture<HttpReply> f;
             try {
                 sending = spec.listener() == null || spec.listener() == ProgressListener.none() ? null
-                        : new Sending(spec, call.body().contentLength());
+                        : new SendProgress(engine, spec, call.body().contentLength());
                 f = engine.transport().send(call, engine.endpoint(), sending, () -> budget.departed(permit));
             } catch (RuntimeException e) {
                 budget.departed(permit);
@@ -148,7 +112,7 @@ final class CallRunner {
             budget.sent(permit);
             f.whenComplete((r, e) -> budget.departed(permit));
             inFlight = f;
-            Sending progress = sending;
+            SendProgress progress = sending;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {
                     if (progress != null) {
