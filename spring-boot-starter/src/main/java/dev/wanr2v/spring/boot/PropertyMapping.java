@@ -7,6 +7,7 @@ import dev.wanr2v.spi.ConfigOption;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -65,14 +66,16 @@ final class PropertyMapping {
     }
 
     /**
-     * The properties behind the builder calls and builder options a core message names, e.g.
-     * {@code builder option provider = wanr2v.provider}; empty if it names none.
+     * The properties behind the builder calls, builder options and core's environment variables a core message
+     * names, e.g. {@code provider(..) = wanr2v.provider} for {@code builder option provider} or {@code WAN_R2V_PROVIDER}
+     * (core's system properties of its settings are bound by Spring as the properties themselves); empty if it names
+     * none.
      */
     static List<String> explain(String message) {
         Set<String> out = new LinkedHashSet<>();
         for (Entry<?> e : ENTRIES) {
-            if (!e.method.equals(OPTION)
-                    && Pattern.compile("builder option " + e.method + "\\b|\\b" + e.method + "\\(").matcher(message).find()) {
+            if (!e.method.equals(OPTION) && Pattern.compile("builder option " + e.method + "\\b|\\b" + e.method + "\\("
+                    + "|\\bWAN_R2V_" + snake(e.method) + "\\b").matcher(message).find()) {
                 out.add(e.call() + " = " + e.property);
             }
         }
@@ -104,6 +107,11 @@ final class PropertyMapping {
             throw new ConfigurationException("wan-r2v: both " + property + " and wanr2v.options." + option
                     + " are set; they are the same setting: keep " + property, ErrorDetails.none());
         }
+    }
+
+    /** {@code createRate} to {@code CREATE_RATE}, as core names its environment variables. */
+    private static String snake(String camel) {
+        return R2vProperties.kebab(camel).replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     /** {@code max-size} to {@code maxSize}; camelCase names stay as they are. */
