@@ -22,6 +22,8 @@ import dev.wanr2v.TaskStatus;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.media.CheckedMedia;
+import dev.wanr2v.internal.observe.Observing;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
@@ -151,21 +153,32 @@ public final class DefaultR2vClient implements R2vClient {
             return CompletableFuture.failedFuture(e);
         }
         Instant deadline = engine.scheduler().now().plus(settings.budget().submitTimeout());
-        return track(creates, preparer.using(request, media, listener, prepared -> runner.run(new CallSpec<>(
-                Operation.CREATE, () -> engine.codec().createCall(prepared), this::accepted, null, request, deadline,
-                listener, direct && listener == ProgressListener.none())))
+        TaskScope task = engine.observing().submitting(request);
+        CompletableFuture<TaskHandle> submitted = preparer.using(request, media, listener, task,
+                prepared -> runner.run(new CallSpec<>(Operation.CREATE, () -> engine.codec().createCall(prepared),
+                        this::accepted, null, request, deadline, listener,
+                        direct && listener == ProgressListener.none()), task))
                 .thenApply(accepted -> {
                     TaskHandle handle = accepted.handle();
                     accepted.submission().snapshot().filter(DefaultR2vClient::tellsHowItEnded)
                             .ifPresent(s -> recent.put(handle, s));
                     LOG.debug("wan-r2v: submitted {}", handle);
+                    task.submitted(handle);
                     engine.listeners().submitted(listener, handle);
                     return handle;
-                }));
+                });
+        if (task != TaskScope.NONE) {
+            submitted.whenComplete((h, e) -> {
+                if (e != null) {
+                    task.submitFailed(CallRunner.unwrap(e));
+                }
+            });
+        }
+        return track(creates, submitted);
     }
 
     /** A create answer as read: the codec's submission and the handle of its task. */
-    private record Accepted(Submission submission, TaskHandle handle) {
+    private record Accepted(Submission submission, TaskHandle handle) implements Observing.CreateAnswer {
     }
 
     /**
@@ -214,15 +227,21 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return track(calls, statusCall(handle, null, ProgressListener.none(), direct));
+        CompletableFuture<TaskSnapshot> status = statusCall(handle, null, ProgressListener.none(), direct,
+                engine.observing().taskOf(handle));
+        if (engine.observing().enabled()) {
+            status.thenAccept(s -> engine.observing().settled(handle, s, s.status().isTerminal()
+                    && s.status() != TaskStatus.SUCCEEDED ? TaskOutcomes.failure(engine.errors(), handle, s) : null));
+        }
+        return track(calls, status);
     }
 
     private CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l,
-            boolean direct) {
+            boolean direct, TaskScope task) {
         String id = handle.taskId();
         CompletableFuture<TaskSnapshot> call = runner.run(new CallSpec<>(Operation.STATUS,
                 () -> engine.codec().statusCall(id), reply -> engine.codec().readStatus(id, reply), handle, null,
-                deadline, l, direct));
+                deadline, l, direct), task);
         CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
             Throwable cause = e == null ? null : CallRunner.unwrap(e);
             if (cause instanceof TaskExpiredException gone) {
@@ -270,10 +289,12 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        Waiter waiter = new Waiter(engine, handle, options.listener(),
+        TaskScope task = engine.observing().awaiting(handle);
+        ProgressListener listener = task.listening(options.listener());
+        Waiter waiter = new Waiter(engine, handle, listener,
                 options.pollPolicy().orElse(settings.pollPolicy()),
                 options.timeout().orElse(settings.awaitTimeout()),
-                deadline -> statusCall(handle, deadline, options.listener(), false),
+                deadline -> statusCall(handle, deadline, listener, false, task),
                 w -> {
                     if (options.cancelRemotelyOnAbort()) {
                         cancelRemotely(w.handle());
@@ -361,7 +382,7 @@ public final class DefaultR2vClient implements R2vClient {
         return track(calls, runner.run(new CallSpec<>(Operation.CANCEL, () -> engine.codec().cancelCall(id), reply -> {
             engine.codec().readCancel(id, reply);
             return Boolean.TRUE;
-        }, handle, null, null, null)).<Void>thenApply(ok -> null)
+        }, handle, null, null, null), engine.observing().taskOf(handle)).<Void>thenApply(ok -> null)
                 .exceptionallyCompose(e -> unlessCanceled(handle, CallRunner.unwrap(e))));
     }
 
@@ -373,7 +394,8 @@ public final class DefaultR2vClient implements R2vClient {
         if (!(error instanceof TaskConflictException)) {
             return CompletableFuture.failedFuture(error);
         }
-        return statusCall(handle, null, ProgressListener.none(), false).handle((s, x) -> s != null
+        return statusCall(handle, null, ProgressListener.none(), false, engine.observing().taskOf(handle))
+                .handle((s, x) -> s != null
                 && s.status() == TaskStatus.CANCELED ? CompletableFuture.<Void>completedFuture(null)
                 : CompletableFuture.<Void>failedFuture(error)).thenCompose(f -> f);
     }
@@ -395,9 +417,10 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return track(calls, preparer.using(request, media, null, prepared -> runner.run(new CallSpec<>(
+        TaskScope context = engine.observing().detached(request);
+        return track(calls, preparer.using(request, media, null, context, prepared -> runner.run(new CallSpec<>(
                 Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
-                engine.codec()::readCostEstimate, null, null, null, null))));
+                engine.codec()::readCostEstimate, null, null, null, null), context)));
     }
 
     /**
@@ -416,6 +439,7 @@ public final class DefaultR2vClient implements R2vClient {
             w.abort(w.interrupted("the client was closed"));
         }
         engine.budget().leave();
+        engine.observing().close();
         try {
             CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).handle((v, e) -> null)
                     .get(settings.responseTimeout().toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);

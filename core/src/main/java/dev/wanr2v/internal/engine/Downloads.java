@@ -19,6 +19,7 @@ import dev.wanr2v.internal.http.DownloadHead;
 import dev.wanr2v.internal.http.FileSinkConsumer;
 import dev.wanr2v.internal.http.PipeConsumer;
 import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.internal.observe.CallScope;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.support.StatusFallback;
@@ -124,7 +125,10 @@ final class Downloads implements VideoFetcher {
     /** One attempt, then the redirects, retries and error mapping it calls for. */
     private CompletableFuture<DownloadHead> attempt(GeneratedVideo video, DownloadOptions o, int n, URI uri,
             int redirects, Function<URI, CompletableFuture<DownloadHead>> fetch) {
+        CallScope observed = engine.observing().call(Operation.DOWNLOAD, engine.observing().taskOf(video.handle()),
+                video.handle(), n);
         return fetch.apply(uri).handle((head, error) -> {
+            observed.fetched(head, error);
             if (error == null && head.isRedirect()) {
                 if (redirects >= MAX_REDIRECTS) {
                     return CompletableFuture.<DownloadHead>failedFuture(unexpected(video,
