@@ -17,6 +17,9 @@ import io.micrometer.observation.ObservationRegistry;
 
 /** The observer {@link R2vObservations} builds: Micrometer observations for tasks and calls, and meters. */
 final class MicrometerObserver implements R2vObserver {
+    private static final TaskObservation NO_TASK = end -> { };
+    private static final CallObservation NO_CALL = end -> { };
+
     private final ObservationRegistry registry;
     private final R2vTaskConvention taskConvention;
     private final R2vCallConvention callConvention;
@@ -33,8 +36,16 @@ final class MicrometerObserver implements R2vObserver {
         this.meters = meters;
     }
 
+    /** Whether nothing would hear an observation (no handler, no meters): then none is made at all. */
+    private boolean idle() {
+        return meters == MeterSink.NONE && registry.isNoop();
+    }
+
     @Override
     public TaskObservation taskStarted(TaskStart start) {
+        if (idle()) {
+            return NO_TASK;
+        }
         R2vTaskContext context = new R2vTaskContext(start);
         Observation observation = Observation.createNotStarted(taskConvention, defaultTask, () -> context, registry)
                 .start();
@@ -44,6 +55,9 @@ final class MicrometerObserver implements R2vObserver {
 
     @Override
     public CallObservation callStarted(CallStart start) {
+        if (idle()) {
+            return NO_CALL;
+        }
         Task task = start.task().filter(Task.class::isInstance).map(Task.class::cast).orElse(null);
         if (task != null && start.operation() == Operation.STATUS) {
             task.context.statusCall();

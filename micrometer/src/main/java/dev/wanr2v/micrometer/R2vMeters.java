@@ -17,11 +17,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The meters beside the observations (which a registry's meter handler turns into timers of their own): tasks by
  * outcome, time from the vendor's acceptance to the end, billed seconds and cost, status calls per task, throttled
- * calls, time waiting for budget, and two gauges (tasks observed now, calls waiting for budget now).
+ * calls, time waiting for budget, and two gauges (tasks observed now, calls waiting for budget now). Each meter is
+ * registered once per tag values and kept, so recording costs a map look-up.
  */
 final class R2vMeters implements MeterSink {
     static final String TASKS = "wanr2v.tasks";
@@ -34,8 +36,13 @@ final class R2vMeters implements MeterSink {
     static final String BUDGET_WAITING = "wanr2v.budget.waiting";
     static final String ACTIVE = "wanr2v.tasks.active";
 
+    private static final String PROVIDER = "gen_ai.provider.name";
+    private static final String MODEL = "gen_ai.request.model";
+    private static final String OUTCOME = "wanr2v.task.outcome";
+    private static final String BUDGET = "wanr2v.budget";
+
     private final MeterRegistry registry;
-    private final Map<GaugeKey, AtomicInteger> gauges = new ConcurrentHashMap<>();
+    private final Map<Key, Object> meters = new ConcurrentHashMap<>();
 
     R2vMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -43,74 +50,99 @@ final class R2vMeters implements MeterSink {
 
     @Override
     public void taskStarted(R2vTaskContext task) {
-        gauge(ACTIVE, "tasks observed now: submitted or awaited, not ended",
-                Tags.of("gen_ai.provider.name", task.start().providerId())).incrementAndGet();
+        active(task.start().providerId()).incrementAndGet();
     }
 
     @Override
     public void taskEnded(R2vTaskContext task) {
         TaskEnd end = task.end().orElseThrow();
         String provider = task.start().providerId();
-        gauge(ACTIVE, null, Tags.of("gen_ai.provider.name", provider)).decrementAndGet();
-        Tags tags = Tags.of("gen_ai.provider.name", provider, "gen_ai.request.model",
-                task.model().orElse(Values.UNKNOWN));
-        Tags outcome = tags.and("wanr2v.task.outcome", end.outcome().value());
-        Counter.builder(TASKS).description("tasks ended, by outcome").tags(outcome)
-                .tag("error.type", DefaultR2vTaskConvention.errorType(end)).register(registry).increment();
-        end.handle().map(TaskHandle::submittedAt).ifPresent(at -> Timer.builder(TASK_DURATION)
-                .description("from the vendor's acceptance of a task to its end").tags(outcome).register(registry)
+        active(provider).decrementAndGet();
+        String model = task.model().orElse(Values.UNKNOWN);
+        String outcome = end.outcome().value();
+        this.<Counter>meter(new Key(TASKS, provider, model, outcome, DefaultR2vTaskConvention.errorType(end)),
+                k -> Counter.builder(TASKS).description("tasks ended, by outcome").tags(k.tags())
+                        .tag("error.type", k.extra()).register(registry)).increment();
+        end.handle().map(TaskHandle::submittedAt).ifPresent(at -> this.<Timer>meter(
+                new Key(TASK_DURATION, provider, model, outcome, null), k -> Timer.builder(TASK_DURATION)
+                        .description("from the vendor's acceptance of a task to its end").tags(k.tags())
+                        .register(registry))
                 .record(nonNegative(Duration.between(at, Instant.ofEpochMilli(registry.config().clock().wallTime())))));
-        DistributionSummary.builder(STATUS_CALLS).description("status calls made for a task").tags(outcome)
-                .register(registry).record(task.statusCalls());
+        this.<DistributionSummary>meter(new Key(STATUS_CALLS, provider, model, outcome, null),
+                k -> DistributionSummary.builder(STATUS_CALLS).description("status calls made for a task")
+                        .tags(k.tags()).register(registry)).record(task.statusCalls());
         Usage usage = end.snapshot().map(s -> s.usage()).orElse(Usage.empty());
-        usage.outputSeconds().ifPresent(s -> DistributionSummary.builder(VIDEO_SECONDS)
-                .description("seconds of video billed, as the vendor reports them").baseUnit("seconds").tags(tags)
-                .register(registry).record(s.doubleValue()));
-        usage.cost().ifPresent(c -> DistributionSummary.builder(COST).description("what a task cost, as reported")
-                .tags(tags).tag("currency", usage.currency().orElse(Values.UNKNOWN)).register(registry)
-                .record(c.doubleValue()));
+        usage.outputSeconds().ifPresent(s -> this.<DistributionSummary>meter(
+                new Key(VIDEO_SECONDS, provider, model, null, null), k -> DistributionSummary.builder(VIDEO_SECONDS)
+                        .description("seconds of video billed, as the vendor reports them").baseUnit("seconds")
+                        .tags(k.tags()).register(registry)).record(s.doubleValue()));
+        usage.cost().ifPresent(c -> this.<DistributionSummary>meter(
+                new Key(COST, provider, model, null, usage.currency().orElse(Values.UNKNOWN)),
+                k -> DistributionSummary.builder(COST).description("what a task cost, as reported").tags(k.tags())
+                        .tag("currency", k.extra()).register(registry)).record(c.doubleValue()));
     }
 
     @Override
     public void callEnded(CallStart start, CallEnd end) {
         if (end.throttled()) {
-            Counter.builder(THROTTLED).description("calls the vendor throttled (HTTP 429 or its own code)")
-                    .tags("gen_ai.provider.name", start.providerId(), "gen_ai.operation.name",
-                            Values.operation(start.operation()))
-                    .register(registry).increment();
+            this.<Counter>meter(new Key(THROTTLED, start.providerId(), null, null, Values.operation(start.operation())),
+                    k -> Counter.builder(THROTTLED).description("calls the vendor throttled (HTTP 429 or its own code)")
+                            .tags(k.tags()).tag("gen_ai.operation.name", k.extra()).register(registry)).increment();
         }
     }
 
     @Override
     public void budgetWaitStarted(BudgetWaitStart start) {
-        gauge(BUDGET_WAITING, "calls waiting for the account's budget now", budgetTags(start)).incrementAndGet();
+        waiting(start).incrementAndGet();
     }
 
     @Override
     public void budgetWaitEnded(BudgetWaitStart start, Duration waited, boolean granted) {
-        gauge(BUDGET_WAITING, null, budgetTags(start)).decrementAndGet();
-        Timer.builder(BUDGET_WAIT).description("time calls waited for the account's budget").tags(budgetTags(start))
-                .tag("granted", String.valueOf(granted)).register(registry).record(waited);
+        waiting(start).decrementAndGet();
+        String budget = Values.lower(start.budgetWait().kind().name());
+        this.<Timer>meter(new Key(BUDGET_WAIT, start.providerId(), null, null, budget + " " + granted),
+                k -> Timer.builder(BUDGET_WAIT).description("time calls waited for the account's budget")
+                        .tags(PROVIDER, k.provider(), BUDGET, budget, "granted", String.valueOf(granted))
+                        .register(registry)).record(waited);
     }
 
-    private static Tags budgetTags(BudgetWaitStart start) {
-        return Tags.of("gen_ai.provider.name", start.providerId(), "wanr2v.budget",
-                Values.lower(start.budgetWait().kind().name()));
+    private AtomicInteger active(String provider) {
+        return gauge(new Key(ACTIVE, provider, null, null, null),
+                "tasks observed now: submitted or awaited, not ended", Tags.of(PROVIDER, provider));
     }
 
-    private AtomicInteger gauge(String name, String description, Tags tags) {
-        return gauges.computeIfAbsent(new GaugeKey(name, tags), k -> {
+    private AtomicInteger waiting(BudgetWaitStart start) {
+        String budget = Values.lower(start.budgetWait().kind().name());
+        return gauge(new Key(BUDGET_WAITING, start.providerId(), null, null, budget),
+                "calls waiting for the account's budget now", Tags.of(PROVIDER, start.providerId(), BUDGET, budget));
+    }
+
+    private AtomicInteger gauge(Key key, String description, Tags tags) {
+        return meter(key, k -> {
             AtomicInteger value = new AtomicInteger();
-            Gauge.builder(name, value, AtomicInteger::get).description(description).tags(tags).strongReference(true)
-                    .register(registry);
+            Gauge.builder(k.name(), value, AtomicInteger::get).description(description).tags(tags)
+                    .strongReference(true).register(registry);
             return value;
         });
     }
 
-    private record GaugeKey(String name, Tags tags) {
+    /** The meter for this key, registered the first time. */
+    @SuppressWarnings("unchecked")
+    private <M> M meter(Key key, Function<Key, M> register) {
+        return (M) meters.computeIfAbsent(key, register::apply);
     }
 
     private static Duration nonNegative(Duration d) {
         return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    /** A meter's name and tag values: provider, then model and outcome where it has them, and one more. */
+    private record Key(String name, String provider, String model, String outcome, String extra) {
+        /** Provider, and model and outcome where the meter has them. */
+        Tags tags() {
+            Tags tags = Tags.of(PROVIDER, provider);
+            tags = model == null ? tags : tags.and(MODEL, model);
+            return outcome == null ? tags : tags.and(OUTCOME, outcome);
+        }
     }
 }
