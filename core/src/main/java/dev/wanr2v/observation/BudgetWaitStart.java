@@ -25,10 +25,12 @@ public final class BudgetWaitStart {
         this.task = task;
     }
 
+    /** The provider's id, e.g. {@code dashscope}. */
     public String providerId() {
         return providerId;
     }
 
+    /** The call that waits. */
     public Operation operation() {
         return operation;
     }

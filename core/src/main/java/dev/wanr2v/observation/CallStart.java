@@ -20,7 +20,8 @@ public final class CallStart {
      * @param model      the vendor's model id, or {@code null} when unknown
      * @param task       the observation of the task the call is made for, or {@code null}
      * @param handle     the task the call is about, or {@code null} (a create, an upload, a cost estimate)
-     * @param attempt    1 for the first exchange of the operation, 2 for its first retry...
+     * @param attempt    1 for the first exchange of the operation, 2 for the next (a retry, or a throttled create
+     *                   sent again)...
      */
     public CallStart(Operation operation, String providerId, String model, TaskObservation task, TaskHandle handle,
             int attempt) {
@@ -32,10 +33,12 @@ public final class CallStart {
         this.attempt = attempt;
     }
 
+    /** Which call of the provider's protocol the exchange is. */
     public Operation operation() {
         return operation;
     }
 
+    /** The provider's id, e.g. {@code dashscope}. */
     public String providerId() {
         return providerId;
     }
@@ -62,7 +65,7 @@ public final class CallStart {
         return Optional.ofNullable(handle);
     }
 
-    /** 1 for the first exchange of the operation, 2 for its first retry, and so on. */
+    /** 1 for the first exchange of the operation, 2 for the next (a retry, or a throttled create sent again)... */
     public int attempt() {
         return attempt;
     }

@@ -29,6 +29,7 @@ public final class TaskEnd {
         this.model = model;
     }
 
+    /** How the task's observation ended. */
     public TaskOutcome outcome() {
         return outcome;
     }

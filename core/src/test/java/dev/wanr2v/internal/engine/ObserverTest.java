@@ -110,6 +110,19 @@ class ObserverTest extends EngineTestSupport {
     }
 
     @Test
+    void aCreateThrottledPastItsDeadlineGivesUpItsWaitAndFailsItsTask() throws Exception {
+        ManualScheduler time = new ManualScheduler(T0);
+        DefaultR2vClient c = manualClient(time, b -> b.observer(rec).submitTimeout(Duration.ofSeconds(20)));
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(aResponse().withStatus(429)));
+
+        drive(c, time, c.submitAsync(request()).exceptionally(e -> null));
+
+        assertThat(rec.of("wait")).last().asString().startsWith("wait CREATE for CREATE ended given up after ");
+        assertThat(rec.events).last().isEqualTo("task1 ended failed rate_limited model scripted-flash");
+        assertThat(rec.of("wait")).filteredOn(e -> e.contains("ended")).hasSize(rec.of("wait").size() / 2);
+    }
+
+    @Test
     void aResumedTaskLearnsItsModelFromAStatusAnswerThatNamesIt() {
         statuses("t1", "{\"status\":\"RUNNING\",\"model\":\"wan-x\"}", DONE);
 
