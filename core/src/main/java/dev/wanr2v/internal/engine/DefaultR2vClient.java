@@ -439,7 +439,6 @@ public final class DefaultR2vClient implements R2vClient {
             w.abort(w.interrupted("the client was closed"));
         }
         engine.budget().leave();
-        engine.observing().close();
         try {
             CompletableFuture.allOf(creates.toArray(CompletableFuture[]::new)).handle((v, e) -> null)
                     .get(settings.responseTimeout().toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -449,6 +448,7 @@ public final class DefaultR2vClient implements R2vClient {
             LOG.warn("wan-r2v: closing while {} create(s) were still unanswered; their outcome is unknown",
                     creates.size());
         }
+        engine.observing().close();
         engine.close();
         fitting.close();
         String id = settings.provider().id();

@@ -43,6 +43,8 @@ public final class Observing {
     private final Supplier<Instant> clock;
     private final LinkedHashMap<TaskHandle, TaskScope> idle = new LinkedHashMap<>();
     private final Map<TaskHandle, TaskScope> awaited = new ConcurrentHashMap<>();
+    /** Guarded by {@link #idle}. */
+    private boolean closed;
 
     private Observing(R2vObserver observer, String providerId, ProviderCodec codec, Supplier<Instant> clock) {
         this.observer = observer;
@@ -84,13 +86,15 @@ public final class Observing {
         synchronized (idle) {
             scope = idle.remove(handle);
         }
-        if (scope == null) {
-            scope = awaited.computeIfAbsent(handle, h -> new TaskScope(this, start(() -> observer.taskStarted(
-                    new TaskStart(providerId, null, null, h))), null, h));
-        } else {
+        if (scope != null) {
             awaited.put(handle, scope);
+            return scope;
         }
-        return scope;
+        scope = awaited.computeIfAbsent(handle, h -> {
+            TaskObservation observation = start(() -> observer.taskStarted(new TaskStart(providerId, null, null, h)));
+            return observation == null ? null : new TaskScope(this, observation, null, h);
+        });
+        return scope == null ? TaskScope.NONE : scope;
     }
 
     /** The task this client observes for the handle, or the no-op scope: the parent of its status and cancel calls. */
@@ -147,13 +151,14 @@ public final class Observing {
         return observation == null ? BudgetScope.NONE : new BudgetScope(this, observation, clock.get());
     }
 
-    /** The client closes: every task still observed is abandoned. */
+    /** The client closes: every task still observed is abandoned, and so is any submitted later. */
     public void close() {
         if (observer == null) {
             return;
         }
         List<TaskScope> left;
         synchronized (idle) {
+            closed = true;
             left = new ArrayList<>(idle.values());
             idle.clear();
         }
@@ -169,20 +174,25 @@ public final class Observing {
         }
     }
 
+    /** A task was accepted: kept until a wait takes it, a status call sees it end, or the client closes. */
     void submitted(TaskScope scope, TaskHandle handle) {
-        TaskScope evicted = null;
+        TaskScope dropped = null;
         synchronized (idle) {
-            idle.put(handle, scope);
-            if (idle.size() > MAX_IDLE) {
-                var eldest = idle.entrySet().iterator();
-                evicted = eldest.next().getValue();
-                eldest.remove();
+            if (closed) {
+                dropped = scope;
+            } else {
+                idle.put(handle, scope);
+                if (idle.size() > MAX_IDLE) {
+                    var eldest = idle.entrySet().iterator();
+                    dropped = eldest.next().getValue();
+                    eldest.remove();
+                    LOG.debug("wan-r2v: more than {} submitted tasks nobody waits for; no longer observing {}",
+                            MAX_IDLE, dropped.handle());
+                }
             }
         }
-        if (evicted != null) {
-            LOG.debug("wan-r2v: more than {} submitted tasks nobody waits for; no longer observing {}", MAX_IDLE,
-                    evicted.handle());
-            evicted.abandoned();
+        if (dropped != null) {
+            dropped.abandoned();
         }
     }
 

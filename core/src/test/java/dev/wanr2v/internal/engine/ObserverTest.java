@@ -182,6 +182,20 @@ class ObserverTest extends EngineTestSupport {
     }
 
     @Test
+    void aCreateAnsweredWhileTheClientClosesIsSubmittedThenAbandoned() throws Exception {
+        wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t1\"}").withFixedDelay(400)));
+        DefaultR2vClient c = observed();
+        var submit = c.submitAsync(request());
+        eventually(() -> !wm.getAllServeEvents().isEmpty());
+
+        c.close();
+
+        assertThat(submit).isCompleted();
+        assertThat(rec.of("task")).containsExactly("task1 started submit model scripted-flash",
+                "task1 submitted t1", "task1 ended abandoned model scripted-flash");
+    }
+
+    @Test
     void aFailedSubmitEndsItsTaskWithTheCategoryAndNothingIsSubmitted() {
         wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(aResponse().withStatus(401)));
 

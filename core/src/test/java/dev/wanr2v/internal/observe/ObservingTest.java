@@ -55,18 +55,7 @@ class ObservingTest {
     @Test
     void submittedTasksNobodyWaitsForAreKeptUpToTheLimitThenTheOldestIsAbandoned() {
         List<String> ended = new CopyOnWriteArrayList<>();
-        Observing on = Observing.of(new R2vObserver() {
-            @Override
-            public TaskObservation taskStarted(TaskStart start) {
-                return (TaskEnd end) -> ended.add(end.handle().map(TaskHandle::taskId).orElse("?") + " "
-                        + end.outcome().value());
-            }
-
-            @Override
-            public CallObservation callStarted(CallStart start) {
-                return end -> { };
-            }
-        }, "scripted", codec, () -> T0);
+        Observing on = Observing.of(recording(ended), "scripted", codec, () -> T0);
 
         for (int i = 0; i <= Observing.MAX_IDLE; i++) {
             on.submitting(request).submitted(handle("t" + i));
@@ -78,5 +67,51 @@ class ObservingTest {
         on.close();
         assertThat(ended).hasSize(Observing.MAX_IDLE + 1).allMatch(e -> e.endsWith(TaskOutcome.ABANDONED.value()));
         assertThat(on.open()).isZero();
+    }
+
+    @Test
+    void aTaskSubmittedAfterTheClientClosedIsAbandonedAtOnce() {
+        List<String> ended = new CopyOnWriteArrayList<>();
+        Observing on = Observing.of(recording(ended), "scripted", codec, () -> T0);
+        TaskScope late = on.submitting(request);
+
+        on.close();
+        late.submitted(handle("t1"));
+
+        assertThat(ended).containsExactly("t1 abandoned");
+        assertThat(on.open()).isZero();
+    }
+
+    @Test
+    void aResumedTaskWhoseObserverThrowsAtItsStartIsNotKept() {
+        Observing on = Observing.of(new R2vObserver() {
+            @Override
+            public TaskObservation taskStarted(TaskStart start) {
+                throw new IllegalStateException("broken observer");
+            }
+
+            @Override
+            public CallObservation callStarted(CallStart start) {
+                return end -> { };
+            }
+        }, "scripted", codec, () -> T0);
+
+        assertThat(on.awaiting(handle("t1"))).isSameAs(TaskScope.NONE);
+        assertThat(on.open()).isZero();
+    }
+
+    private static R2vObserver recording(List<String> ended) {
+        return new R2vObserver() {
+            @Override
+            public TaskObservation taskStarted(TaskStart start) {
+                return (TaskEnd end) -> ended.add(end.handle().map(TaskHandle::taskId).orElse("?") + " "
+                        + end.outcome().value());
+            }
+
+            @Override
+            public CallObservation callStarted(CallStart start) {
+                return end -> { };
+            }
+        };
     }
 }
