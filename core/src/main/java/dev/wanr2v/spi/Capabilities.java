@@ -20,6 +20,12 @@ import java.util.stream.IntStream;
  * What a provider (under one configuration) can do, as data. Core turns capabilities into validation
  * rules, so a request the provider cannot carry is rejected before anything is sent, with a message
  * naming the provider. Immutable.
+ *
+ * <p>Longer than this project's files usually are, on purpose: seventeen declared facts, each an accessor,
+ * a builder setter, a line of {@code equals} and of {@code toBuilder}, all documented, that a provider author
+ * reads in one place. The media and account limits already live in records of their own
+ * ({@link MediaLimits}, {@link AccountLimits}); splitting the builder out would rename
+ * {@code Capabilities.Builder}, which every provider uses.
  */
 public final class Capabilities {
     private final Set<ModelTier> tiers;

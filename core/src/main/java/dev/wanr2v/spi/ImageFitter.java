@@ -1,9 +1,12 @@
 package dev.wanr2v.spi;
 
-import dev.wanr2v.LocalMedia;
 import dev.wanr2v.MediaFormat;
+import dev.wanr2v.MediaSource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.Objects;
 
 /**
@@ -42,15 +45,24 @@ public interface ImageFitter {
      * @param height       its stored height in pixels
      * @param bytes        its size
      * @param transparency whether it has transparency
-     * @param opener       opens its bytes from the first
+     * @param source       where its bytes are: a local file or bytes in memory
      */
     record Original(String name, MediaFormat format, int width, int height, long bytes, boolean transparency,
-            LocalMedia.Opener opener) {
-        /** Checks that nothing is null. */
+            MediaSource source) {
+        /** Checks that nothing is null and that the source is local. */
         public Original {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(format, "format");
-            Objects.requireNonNull(opener, "opener");
+            if (!(source instanceof MediaSource.LocalFile || source instanceof MediaSource.InlineBytes)) {
+                throw new IllegalArgumentException("an image to fit is a local file or bytes in memory, not "
+                        + (source == null ? "null" : source.describe()));
+            }
+        }
+
+        /** Opens its bytes from the first; each call starts again. The caller closes the stream. */
+        public InputStream open() throws IOException {
+            return source instanceof MediaSource.LocalFile f ? Files.newInputStream(f.path())
+                    : new ByteArrayInputStream(((MediaSource.InlineBytes) source).data());
         }
     }
 

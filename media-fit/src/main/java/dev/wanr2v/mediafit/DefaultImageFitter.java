@@ -49,7 +49,7 @@ public final class DefaultImageFitter implements ImageFitter {
 
     @Override
     public Fitted fit(Original image, MediaLimits.ImageLimits limits, OutputStream out) throws IOException {
-        int orientation = image.format() == MediaFormat.JPEG ? ExifOrientation.read(image.opener()) : 1;
+        int orientation = image.format() == MediaFormat.JPEG ? ExifOrientation.read(image) : 1;
         BufferedImage decoded = decode(image);
         boolean swap = ExifOrientation.swapsSides(orientation);
         int uprightW = swap ? decoded.getHeight() : decoded.getWidth();
@@ -77,7 +77,7 @@ public final class DefaultImageFitter implements ImageFitter {
     }
 
     private static BufferedImage decode(Original image) throws IOException {
-        try (InputStream in = image.opener().open(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+        try (InputStream in = image.open(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
                 throw new CannotFitException("no image reader for its " + image.format() + " content");

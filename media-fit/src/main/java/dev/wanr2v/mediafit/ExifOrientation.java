@@ -7,7 +7,7 @@ import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
-import dev.wanr2v.LocalMedia;
+import dev.wanr2v.spi.ImageFitter;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +24,8 @@ final class ExifOrientation {
     }
 
     /** The orientation of a JPEG's first EXIF segment; 1 when there is none or it cannot be read. */
-    static int read(LocalMedia.Opener opener) {
-        try (InputStream in = opener.open(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+    static int read(ImageFitter.Original image) {
+        try (InputStream in = image.open(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(stream, JPEG.APP1, "Exif");
             if (exif.isEmpty()) {
                 return 1;

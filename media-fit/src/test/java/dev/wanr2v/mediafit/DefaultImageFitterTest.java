@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wanr2v.MediaFormat;
+import dev.wanr2v.MediaSource;
 import dev.wanr2v.spi.ImageFitter;
 import dev.wanr2v.spi.MediaLimits;
 import java.awt.image.BufferedImage;
@@ -23,7 +24,7 @@ class DefaultImageFitterTest {
 
     private static ImageFitter.Original original(byte[] bytes, MediaFormat format, int w, int h) {
         return new ImageFitter.Original("test." + format.name().toLowerCase(), format, w, h, bytes.length, false,
-                () -> new ByteArrayInputStream(bytes));
+                MediaSource.bytes(bytes));
     }
 
     private record Result(ImageFitter.Fitted fitted, byte[] bytes, BufferedImage image) {

@@ -180,9 +180,20 @@ public final class Budget {
 
     /** A status answer about a task. */
     public void observed(TaskHandle handle, TaskSnapshot snapshot) {
+        if (snapshot.status().isTerminal()) {
+            ended(handle);
+            return;
+        }
         synchronized (this) {
             book.observed(handle, snapshot, now());
-            if (slots != null && snapshot.status().isTerminal()) {
+        }
+    }
+
+    /** A task ended, or the vendor no longer knows it: it runs no more. */
+    public void ended(TaskHandle handle) {
+        synchronized (this) {
+            book.ended(handle);
+            if (slots != null) {
                 slots.pump(now());
             }
         }

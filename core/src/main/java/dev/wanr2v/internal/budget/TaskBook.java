@@ -40,10 +40,15 @@ final class TaskBook {
     /** An answer about a task. */
     void observed(TaskHandle handle, TaskSnapshot s, Instant now) {
         if (s.status().isTerminal()) {
-            tasks.remove(handle.taskId());
+            ended(handle);
         } else {
             tasks.put(handle.taskId(), new Entry(s.status(), now));
         }
+    }
+
+    /** A task ended, or the vendor no longer knows it. */
+    void ended(TaskHandle handle) {
+        tasks.remove(handle.taskId());
     }
 
     /** The last status seen, or {@code null} when unknown. */

@@ -4,7 +4,6 @@ import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.R2vException;
-import dev.wanr2v.RetryEvent;
 import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.internal.budget.Permit;
 import dev.wanr2v.internal.http.TransportFailure;
@@ -13,22 +12,20 @@ import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.LongConsumer;
 
 /**
  * Runs one logical call with the retry rules that keep billing safe.
  *
- * <p>Repeatable calls are retried on I/O failures and on 408, 429, 500, 502, 503, 504 (or whatever the
- * codec declares retryable), with capped exponential backoff and full jitter, honouring
- * {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
- * request body never fully left, or the vendor answered with a rejection the codec (or a 4xx status)
- * marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
+ * <p>Repeatable calls are retried on I/O failures and on the statuses {@link StatusFallback#retryable(int)}
+ * names (or whatever the codec declares retryable), with capped exponential backoff and full jitter,
+ * honouring {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
+ * request body never fully left, or the vendor answered with a rejection the codec (or
+ * {@link StatusFallback#createNotAccepted(int)}) marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
  * sent and then the connection broke or timed out, the vendor answered 5xx/408, or it answered 2xx in words
  * that cannot be read (the task exists, its id is lost) — the call fails with
  * {@link SubmitOutcomeUnknownException} and is never sent again.
@@ -38,8 +35,6 @@ import java.util.function.LongConsumer;
  * its submit deadline.
  */
 final class CallRunner {
-    private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-
     private final Engine engine;
 
     CallRunner(Engine engine) {
@@ -52,40 +47,6 @@ final class CallRunner {
         return run.result;
     }
 
-    /**
-     * One attempt's body progress: counts arrive on the I/O thread and are handed to a worker; the listener
-     * hears them one at a time, never going backwards, the last one before the attempt's answer is read.
-     */
-    private final class Sending implements LongConsumer {
-        private final CallSpec<?> spec;
-        private final long total;
-        private volatile long latest = -1;
-        private long delivered = -1;
-
-        Sending(CallSpec<?> spec, long total) {
-            this.spec = spec;
-            this.total = total;
-        }
-
-        @Override
-        public void accept(long bytes) {
-            latest = bytes;
-            try {
-                engine.workers().execute(this::deliver);
-            } catch (RejectedExecutionException e) {
-                // the client is closing: nobody waits for progress any more
-            }
-        }
-
-        synchronized void deliver() {
-            long bytes = latest;
-            if (bytes > delivered) {
-                delivered = bytes;
-                engine.listeners().sending(spec.listener(), spec.operation(), bytes, total);
-            }
-        }
-    }
-
     private final class Run<T> {
         private final CallSpec<T> spec;
         private final CompletableFuture<T> result = new CompletableFuture<>();
@@ -93,7 +54,7 @@ final class CallRunner {
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
-        private Sending sending;
+        private SendProgress sending;
 
         Run(CallSpec<T> spec) {
             this.spec = spec;
@@ -141,7 +102,7 @@ final class CallRunner {
             CompletableFuture<HttpReply> f;
             try {
                 sending = spec.listener() == null || spec.listener() == ProgressListener.none() ? null
-                        : new Sending(spec, call.body().contentLength());
+                        : new SendProgress(engine, spec, call.body().contentLength());
                 f = engine.transport().send(call, engine.endpoint(), sending, () -> budget.departed(permit));
             } catch (RuntimeException e) {
                 budget.departed(permit);
@@ -151,7 +112,7 @@ final class CallRunner {
             budget.sent(permit);
             f.whenComplete((r, e) -> budget.departed(permit));
             inFlight = f;
-            Sending progress = sending;
+            SendProgress progress = sending;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {
                     if (progress != null) {
@@ -226,15 +187,13 @@ final class CallRunner {
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
             R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
                     retryAfter);
-            boolean retryable = info.retryable().orElse(RETRYABLE_STATUSES.contains(reply.status()));
+            boolean retryable = StatusFallback.retryable(info, reply.status());
             boolean throttled = error instanceof RateLimitedException;
             if (throttled) {
                 budget.throttled(permit, retryAfter);
             }
             if (spec.operation() == Operation.CREATE) {
-                boolean notAccepted = info.createNotAccepted()
-                        .orElse(reply.status() >= 400 && reply.status() < 500 && reply.status() != 408);
-                if (!notAccepted) {
+                if (!StatusFallback.createNotAccepted(info, reply.status())) {
                     result.completeExceptionally(outcomeUnknown(error, reply.status(),
                             "the vendor answered HTTP " + reply.status() + " after receiving the request"));
                     return;
@@ -262,24 +221,19 @@ final class CallRunner {
                                 : "the connection broke after the request was sent"));
                 return;
             }
-            decide(f.kind() != TransportFailure.Kind.UNUSABLE && f.kind() != TransportFailure.Kind.BODY, mapped, null, n);
+            decide(Retries.mayRepeat(f), mapped, null, n);
         }
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {
-            Duration delay = retryable ? engine.retryDelay(n, retryAfter) : null;
-            if (delay == null) {
+            Scheduler.Cancellable next = !retryable ? null : engine.retries().schedule(n, retryAfter, spec.deadline(),
+                    spec.listener(), spec.handle(), spec.operation(), error, () -> attempt(n + 1));
+            if (next == null) {
                 result.completeExceptionally(error);
                 return;
             }
-            Instant at = engine.scheduler().now().plus(delay);
-            if (spec.deadline() != null && at.isAfter(spec.deadline())) {
-                result.completeExceptionally(error);
-                return;
-            }
-            engine.listeners().retry(spec.listener(), new RetryEvent(spec.handle(), spec.operation(), n, delay, error));
-            pendingRetry = engine.scheduler().schedule(delay, () -> engine.workers().execute(() -> attempt(n + 1)));
+            pendingRetry = next;
             if (result.isCancelled()) {
-                pendingRetry.cancel();
+                next.cancel();
             }
         }
 

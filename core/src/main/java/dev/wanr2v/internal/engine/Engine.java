@@ -13,7 +13,6 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.support.StatusFallback;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,6 +40,7 @@ final class Engine implements AutoCloseable {
     private final ErrorMapper errors;
     private final Listeners listeners = new Listeners();
     private final Downloads downloads;
+    private final Retries retries = new Retries(this);
     private final Member budget;
 
     Engine(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
@@ -125,19 +125,9 @@ final class Engine implements AutoCloseable {
         return settings.retryPolicy();
     }
 
-    /**
-     * The wait before the attempt after attempt {@code attempt}: the vendor's {@code Retry-After} if it gave
-     * one, else full jitter up to the policy's ceiling; {@code null} when the call must give up (attempts
-     * used up, or the vendor asks for a longer wait than the policy allows). Announcing the retry is the
-     * caller's, after any checks of its own.
-     */
-    Duration retryDelay(int attempt, Duration retryAfter) {
-        RetryPolicy policy = retryPolicy();
-        if (attempt >= policy.maxAttempts() || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
-            return null;
-        }
-        return retryAfter != null ? retryAfter
-                : Duration.ofMillis((long) (random.getAsDouble() * policy.ceiling(attempt).toMillis()));
+    /** The one rule for sending failed calls again. */
+    Retries retries() {
+        return retries;
     }
 
     /** Whether an exchange is in flight or a worker has work (tests step manual time only when idle). */

@@ -3,7 +3,6 @@ package dev.wanr2v.internal.engine;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.FittedImage;
 import dev.wanr2v.InvalidRequestException;
-import dev.wanr2v.LocalMedia;
 import dev.wanr2v.MediaFormat;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.MediaSource;
@@ -14,7 +13,6 @@ import dev.wanr2v.internal.media.MediaInfo;
 import dev.wanr2v.internal.media.MediaInspector;
 import dev.wanr2v.spi.ImageFitter;
 import dev.wanr2v.spi.MediaLimits;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -83,7 +81,7 @@ final class ImageFitting {
         Path target = null;
         try {
             ImageFitter.Original original = new ImageFitter.Original(source.describe(), info.format(), info.width(),
-                    info.height(), info.bytes(), info.transparency(), opener(source));
+                    info.height(), info.bytes(), info.transparency(), source);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ImageFitter.Fitted written;
             target = files.create("img");
@@ -154,11 +152,4 @@ final class ImageFitting {
                 message)), ErrorDetails.of(providerId));
     }
 
-    private static LocalMedia.Opener opener(MediaSource source) {
-        if (source instanceof MediaSource.LocalFile f) {
-            return () -> Files.newInputStream(f.path());
-        }
-        MediaSource.InlineBytes bytes = (MediaSource.InlineBytes) source;
-        return () -> new ByteArrayInputStream(bytes.data());
-    }
 }

@@ -3,6 +3,7 @@ package dev.wanr2v.internal.engine;
 import dev.wanr2v.LocalMedia;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.MediaSource;
+import dev.wanr2v.internal.MediaContent;
 import dev.wanr2v.internal.engine.ImageFitting.LocalCopy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,16 +29,16 @@ final class LocalMediaFiles {
         long size = copy.info().bytes();
         if (copy.source() instanceof MediaSource.LocalFile f) {
             Path path = f.path();
-            LocalMedia.Opener opener = () -> Files.newInputStream(path);
+            MediaContent opener = () -> Files.newInputStream(path);
             String sha = copy.sha256() != null ? copy.sha256() : sha256(opener, size);
-            return new LocalMedia(kind, copy.info().format(), size, sha, path, opener);
+            return MediaContent.media(kind, copy.info().format(), size, sha, path, opener);
         }
         byte[] data = ((MediaSource.InlineBytes) copy.source()).data();
-        LocalMedia.Opener opener = () -> new ByteArrayInputStream(data);
-        return new LocalMedia(kind, copy.info().format(), data.length, sha256(opener, data.length), null, opener);
+        MediaContent opener = () -> new ByteArrayInputStream(data);
+        return MediaContent.media(kind, copy.info().format(), data.length, sha256(opener, data.length), null, opener);
     }
 
-    private static String sha256(LocalMedia.Opener opener, long expected) {
+    private static String sha256(MediaContent opener, long expected) {
         try (InputStream in = opener.open()) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];

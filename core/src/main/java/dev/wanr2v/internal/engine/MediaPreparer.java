@@ -235,12 +235,11 @@ final class MediaPreparer {
         private synchronized CompletableFuture<String> vendorUpload(LocalMedia media) {
             MediaUploadCodec codec = engine.codec().uploads();
             if (grant == null) {
-                grant = runner.run(new CallSpec<>(Operation.UPLOAD, () -> codec.grantCall(request), codec::readGrant,
-                        null, null, null, null));
+                grant = runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.grantCall(request), codec::readGrant));
             }
-            return grant.thenCompose(g -> runner.run(new CallSpec<>(Operation.UPLOAD, () -> codec.uploadCall(g, media),
-                    reply -> codec.readUpload(g, media, reply), null, null, null, listener, false,
-                    reply -> codec.alreadyUploaded(g, media, reply))));
+            return grant.thenCompose(g -> runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.uploadCall(g, media),
+                    reply -> codec.readUpload(g, media, reply)).withListener(listener)
+                    .withRecovery(reply -> codec.alreadyUploaded(g, media, reply))));
         }
     }
 

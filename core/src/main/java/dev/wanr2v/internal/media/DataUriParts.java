@@ -22,19 +22,39 @@ public record DataUriParts(String uri, String declaredType, boolean base64, int 
     /** Takes a URI apart; never throws. Text that does not start with {@code data:} has no parts. */
     public static DataUriParts parse(String uri) {
         int comma = uri.indexOf(',');
-        String head = comma < 0 ? uri : uri.substring(0, comma);
-        if (!head.regionMatches(true, 0, "data:", 0, 5)) {
+        String head = head(uri, comma);
+        if (head == null) {
             return new DataUriParts(uri, "", false, -1, -1, null);
         }
-        String meta = head.substring(5);
-        int semicolon = meta.indexOf(';');
-        String type = (semicolon < 0 ? meta : meta.substring(0, semicolon)).trim();
+        String type = declaredType(head);
         boolean base64 = comma >= 0 && head.toLowerCase(Locale.ROOT).endsWith(";base64");
         if (!base64) {
             return new DataUriParts(uri, type, false, comma < 0 ? -1 : comma + 1, -1, null);
         }
         Base64Text checked = Base64Text.check(uri, comma + 1);
         return new DataUriParts(uri, type, true, comma + 1, checked.decodedLength(), checked.problem());
+    }
+
+    /**
+     * The media type a URI declares, lower-cased, read from its head alone (the payload is not looked at):
+     * what {@link #parse}{@code (uri).mediaType()} says; {@code ""} if none or the text is no data URI.
+     */
+    public static String mediaTypeOf(String uri) {
+        String head = head(uri, uri.indexOf(','));
+        return head == null ? "" : declaredType(head).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text before the comma, if it starts with {@code data:}; else {@code null}. */
+    private static String head(String uri, int comma) {
+        String head = comma < 0 ? uri : uri.substring(0, comma);
+        return head.regionMatches(true, 0, "data:", 0, 5) ? head : null;
+    }
+
+    /** The media type between {@code data:} and the first parameter, trimmed. */
+    private static String declaredType(String head) {
+        String meta = head.substring(5);
+        int semicolon = meta.indexOf(';');
+        return (semicolon < 0 ? meta : meta.substring(0, semicolon)).trim();
     }
 
     /** The declared media type, lower-cased ({@code image/png}); {@code ""} if none. */

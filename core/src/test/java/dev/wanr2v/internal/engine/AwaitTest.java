@@ -227,6 +227,29 @@ class AwaitTest extends EngineTestSupport {
     }
 
     @Test
+    void aTaskTheVendorNoLongerKnowsEndsTheWaitWithTheStatusCallsAnswerAsCause() {
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).inScenario("gone").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"status\":\"RUNNING\",\"progress\":40}")).willSetStateTo("gone"));
+        wm.stubFor(get(urlEqualTo("/v1/tasks/t1")).inScenario("gone").whenScenarioStateIs("gone")
+                .willReturn(aResponse().withStatus(404).withHeader("x-request-id", "req-9")
+                        .withBody("{\"code\":\"Gone\",\"message\":\"no such task\"}")));
+        Recorder rec = new Recorder();
+
+        assertThatThrownBy(() -> client().await(handle(), AwaitOptions.defaults().withListener(rec)))
+                .isInstanceOfSatisfying(TaskExpiredException.class, e -> {
+                    assertThat(e).hasMessage("[scripted] task t1 is unknown to the vendor (the vendor said: no such"
+                            + " task): it expired (vendors keep task ids for a limited time) or never existed.");
+                    assertThat(e.providerCode()).contains("Gone");
+                    assertThat(e.requestId()).contains("req-9");
+                    assertThat(e.lastSnapshot()).get().extracting(TaskSnapshot::status).isEqualTo(TaskStatus.RUNNING);
+                    assertThat(e.getCause()).isInstanceOf(TaskExpiredException.class)
+                            .hasMessageContaining("reading task t1 failed");
+                });
+        // the listener hears what the vendor said: no EXPIRED status was made up from the error answer
+        assertThat(rec.events).containsExactly("status RUNNING 40", "failed TASK_EXPIRED");
+    }
+
+    @Test
     void aHandleParsedFromATokenIsAwaitedByAFreshClient() {
         wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(okJson("{\"id\":\"t1\"}")));
         statuses("{\"status\":\"SUCCEEDED\",\"url\":\"https://cdn.example.com/v.mp4\"}");
