@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Section 6: what an observer (the micrometer module) adds to a create + status through the engine. */
+/** Section 7: what an observer (the micrometer module) adds to a create + status through the engine. */
 final class ObserverSection {
     private static final String SEPARATE = "ObserverOverheadBenchmark.";
     private static final String BASE = "no observer";
@@ -14,7 +14,7 @@ final class ObserverSection {
     }
 
     static void write(JmhResults results, Markdown md, Targets targets) {
-        md.heading(2, "6. Observer overhead: submit + status with and without `R2vObservations`");
+        md.heading(2, "7. Observer overhead: submit + status with and without `R2vObservations`");
         md.paragraph("The lean codec of section 1 against the same loopback stub, three clients: no observer, "
                 + "`R2vObservations.of(ObservationRegistry.NOOP)` (the module on a registry with no handler), and "
                 + "`R2vObservations.of(registry, simpleMeterRegistry)` whose registry times every observation into "
