@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the bench module, runs every JMH benchmark once (about 11 minutes on 2 cores), and
+# Builds the bench module, runs every JMH benchmark once (about 29 minutes on 2 cores), and
 # regenerates bench/RESULTS.md from the JSON results. Extra arguments go to JMH, e.g. a benchmark
 # filter: bench/run.sh 'PerCall'  (the report then says "no result" for the others).
 set -euo pipefail

@@ -9,6 +9,7 @@ module dev.wanr2v.core {
     requires org.apache.httpcomponents.core5.httpcore5;
 
     exports dev.wanr2v;
+    exports dev.wanr2v.observation;
     exports dev.wanr2v.spi;
     exports dev.wanr2v.spi.support;
 

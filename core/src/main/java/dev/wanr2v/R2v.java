@@ -5,6 +5,7 @@ import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.config.CoreSetting;
 import dev.wanr2v.internal.config.ProviderRegistry;
 import dev.wanr2v.internal.config.SettingSources;
+import dev.wanr2v.observation.R2vObserver;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
@@ -69,6 +70,7 @@ public final class R2v {
         private PollPolicy pollPolicy = PollPolicy.DEFAULT;
         private MediaUploader mediaUploader;
         private AccountBudget budget;
+        private R2vObserver observer;
 
         private Builder() {
         }
@@ -203,6 +205,18 @@ public final class R2v {
             return this;
         }
 
+        /**
+         * Tells this observer about every task (submit to end), every HTTP call (each attempt) and every wait for
+         * the account's budget, for metrics and tracing: see {@link R2vObserver}. Artifact
+         * {@code wan-r2v-micrometer} makes one from Micrometer registries
+         * ({@code observer(R2vObservations.of(observationRegistry, meterRegistry))}). Default: none, which
+         * costs nothing.
+         */
+        public Builder observer(R2vObserver observer) {
+            this.observer = observer;
+            return this;
+        }
+
         /** Reads system properties from here instead of {@link System#getProperties()}. */
         public Builder systemProperties(Properties properties) {
             this.systemProperties = Objects.requireNonNull(properties, "properties");
@@ -293,7 +307,7 @@ public final class R2v {
                     sources.duration(CoreSetting.AWAIT_TIMEOUT.key(), Duration.ofMinutes(30)),
                     proxy(sources), sources.positiveLong(CoreSetting.MAX_RESPONSE_BYTES.key(), 4L << 20),
                     retryPolicy, pollPolicy, mediaUploader, BudgetSettings.resolve(sources, caps.accountLimits(),
-                            budget == null ? null : budget.shared()));
+                            budget == null ? null : budget.shared()), observer);
         }
 
         private static URI proxy(SettingSources sources) {

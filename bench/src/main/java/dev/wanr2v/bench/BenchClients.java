@@ -5,6 +5,7 @@ import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.observation.R2vObserver;
 import dev.wanr2v.spi.PreparedRequest;
 import dev.wanr2v.spi.R2vProvider;
 import dev.wanr2v.testing.ScriptedCodec;
@@ -26,9 +27,14 @@ final class BenchClients {
      * benchmarks measure the engine's own cost per call, not the vendor's pace).
      */
     static R2vClient client(R2vProvider provider, String baseUrl, PollPolicy poll) {
+        return client(provider, baseUrl, poll, null);
+    }
+
+    /** {@link #client(R2vProvider, String, PollPolicy)} telling this observer everything ({@code null}: none). */
+    static R2vClient client(R2vProvider provider, String baseUrl, PollPolicy poll, R2vObserver observer) {
         return R2v.builder().provider(provider).apiKey(API_KEY).baseUrl(baseUrl)
                 .systemProperties(new Properties()).environment(Map.of())
-                .retryPolicy(RetryPolicy.NONE).pollPolicy(poll).budgets(false).build();
+                .retryPolicy(RetryPolicy.NONE).pollPolicy(poll).budgets(false).observer(observer).build();
     }
 
     /** A typical request: a short prompt, one image and one video by URL. */

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 /** The heap held by live objects: used heap read after full collections, once it stops shrinking. */
-final class HeapProbe {
+public final class HeapProbe {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final long SETTLED_BYTES = 16 * 1024;
 
@@ -12,7 +12,7 @@ final class HeapProbe {
     }
 
     /** Used heap after up to six full collections, stopping when two readings differ by under 16 KB. */
-    static long settledUsedBytes() {
+    public static long settledUsedBytes() {
         long previous = Long.MAX_VALUE;
         for (int i = 0; i < 6; i++) {
             MEMORY.gc();

@@ -75,7 +75,7 @@ final class DemoCommand extends BaseCommand {
             R2vRequest valid = Requests.validated(session, request, java.util.List.of());
             try (ProgressPrinter printer = new ProgressPrinter(output, progress)) {
                 TaskHandle handle = Requests.submit(session, valid, printer, output);
-                output.result("task:     " + handle + "  (token " + handle.toToken() + ")");
+                output.result("task:     " + handle); // its token is on the line submitting it
                 GeneratedVideo video = TaskFlow.await(session, handle, waitOptions(), printer, output);
                 Path file = TaskFlow.download(video, target, force, printer);
                 printer.close();

@@ -6,6 +6,7 @@ import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.Violation;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One provider's wire format and error codes, for one configuration: neutral requests in, HTTP
@@ -37,6 +38,26 @@ public interface ProviderCodec {
      */
     default List<Violation> check(R2vRequest request) {
         return List.of();
+    }
+
+    /**
+     * The vendor's model id that the create call for this request names, e.g. {@code wan2.6-r2v-flash}: what
+     * observers report as {@code gen_ai.request.model} ({@link dev.wanr2v.observation.R2vObserver}). Pure, like
+     * every codec method; asked only when an observer is set. Default: none (observations say
+     * {@code unknown}).
+     */
+    default Optional<String> modelId(R2vRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * The vendor's model id as a status answer names it: how the status calls of a task this client did not
+     * submit (resumed from a token, whose request is unknown) learn it. Default: the snapshot's {@code model}
+     * attribute ({@link TaskSnapshot#attributes()}), where a codec that reads the vendor's {@code model} field
+     * keeps it; empty when the vendor's status answer names none.
+     */
+    default Optional<String> modelId(TaskSnapshot snapshot) {
+        return Optional.ofNullable(snapshot.attributes().get("model")).filter(m -> !m.isBlank());
     }
 
     /** The create call for a validated, prepared request. */

@@ -39,6 +39,7 @@ public final class ScriptedCodec implements ProviderCodec {
     private final URI endpoint;
     private final String apiKey;
     private final Capabilities caps;
+    private final java.util.concurrent.atomic.AtomicInteger modelAsks = new java.util.concurrent.atomic.AtomicInteger();
 
     public ScriptedCodec(URI endpoint, String apiKey) {
         this(endpoint, apiKey, dev.wanr2v.spi.LocalMediaRoute.NONE);
@@ -129,6 +130,18 @@ public final class ScriptedCodec implements ProviderCodec {
         };
     }
 
+    /** {@code scripted-flash} or {@code scripted-standard}; each ask is counted. */
+    @Override
+    public java.util.Optional<String> modelId(dev.wanr2v.R2vRequest request) {
+        modelAsks.incrementAndGet();
+        return java.util.Optional.of("scripted-" + request.tier().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How often the engine asked for a request's model. */
+    public int modelAsks() {
+        return modelAsks.get();
+    }
+
     @Override
     public Submission readCreate(HttpReply reply) {
         String id = field(reply, "id").orElseThrow(() -> new IllegalStateException("the answer has no task id"));
@@ -152,6 +165,7 @@ public final class ScriptedCodec implements ProviderCodec {
                 .rawStatus(raw);
         field(reply, "progress").map(Double::parseDouble).ifPresent(p -> b.progress(p / 100));
         field(reply, "url").ifPresent(b::videoUrl);
+        field(reply, "model").ifPresent(m -> b.attribute("model", m));
         field(reply, "failure").ifPresent(code -> b.failure(new TaskFailure(
                 code.equals("Moderation") ? ErrorCategory.CONTENT_REJECTED : ErrorCategory.TASK_FAILED, code,
                 field(reply, "message").orElse(null), List.of())));

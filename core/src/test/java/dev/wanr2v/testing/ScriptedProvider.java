@@ -11,6 +11,8 @@ import java.util.List;
 
 /** The provider of {@link ScriptedCodec}. */
 public final class ScriptedProvider implements R2vProvider {
+    private volatile ScriptedCodec last;
+
     @Override
     public String id() {
         return "scripted";
@@ -44,6 +46,13 @@ public final class ScriptedProvider implements R2vProvider {
             case "upload" -> LocalMediaRoute.PROVIDER_UPLOAD;
             default -> LocalMediaRoute.NONE;
         };
-        return new ScriptedCodec(URI.create(config.baseUrl()), config.apiKey(), route);
+        ScriptedCodec codec = new ScriptedCodec(URI.create(config.baseUrl()), config.apiKey(), route);
+        last = codec;
+        return codec;
+    }
+
+    /** The codec this instance made last, or {@code null}. */
+    public ScriptedCodec lastCodec() {
+        return last;
     }
 }

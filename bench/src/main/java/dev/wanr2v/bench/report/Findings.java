@@ -17,6 +17,7 @@ final class Findings {
         perCall(results, md);
         waits(results, md);
         streaming(results, md);
+        AccountSection.findings(results, md);
         md.paragraph("**Not covered.** The per-call and wait benchmarks use the scripted vendor's protocol on a "
                 + "loopback stub rather than the testkit's WireMock emulators, whose own cost would dominate at "
                 + "10,000 tasks. HTTPS, real networks and "

@@ -64,7 +64,8 @@ final class PerCallSection {
                 Verdict.atMost(Stat.of(scripted), 1.10));
     }
 
-    private static List<String> row(JmhResult r, String way, String nanos, String baseline, String baseNanos) {
+    /** One way of an interleaved benchmark: per-call µs, and its per-iteration ratio to the baseline way. */
+    static List<String> row(JmhResult r, String way, String nanos, String baseline, String baseNanos) {
         double[] ratios = r.quotients(nanos, baseNanos);
         return List.of(way, Stat.of(perCallMicros(r, nanos)).format(), baseline, Stat.of(ratios).format(),
                 Fmt.medianAndRange(ratios));

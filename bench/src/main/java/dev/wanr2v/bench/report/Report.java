@@ -69,6 +69,8 @@ public final class Report {
         StreamingSection.write(results, body, targets);
         InspectionSection.write(results, body, targets);
         ValidationSection.write(results, body);
+        AccountSection.write(results, body, targets);
+        ObserverSection.write(results, body, targets);
         md.heading(2, "Targets");
         targets.writeTo(md);
         Findings.write(results, body);

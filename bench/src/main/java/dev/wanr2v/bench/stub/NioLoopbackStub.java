@@ -1,45 +1,21 @@
 package dev.wanr2v.bench.stub;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.util.Optional;
 
-/**
- * {@link ScriptedAnswers} served by one selector thread over keep-alive HTTP/1.1 connections: no
- * thread per request, no copies beyond one buffer per connection, so the stub costs little next to
- * the client under test.
- */
+/** The scripted test vendor ({@link ScriptedAnswers}) on a {@link NioServer}. */
 final class NioLoopbackStub implements LoopbackStub {
     private final ScriptedAnswers answers;
-    private final ServerSocketChannel server;
-    private final Selector selector;
-    private final Thread loop;
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024);
-    private volatile boolean open = true;
+    private final NioServer server;
 
     NioLoopbackStub(ScriptedAnswers answers) throws IOException {
         this.answers = answers;
-        this.selector = Selector.open();
-        this.server = ServerSocketChannel.open();
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
-        server.configureBlocking(false);
-        server.register(selector, SelectionKey.OP_ACCEPT);
-        this.loop = new Thread(this::run, "stub-nio");
-        loop.setDaemon(true);
-        loop.start();
+        this.server = new NioServer(answers);
     }
 
     @Override
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.socket().getLocalPort();
+        return server.baseUrl();
     }
 
     @Override
@@ -57,69 +33,8 @@ final class NioLoopbackStub implements LoopbackStub {
         return Optional.ofNullable(answers.lastStatus());
     }
 
-    private void run() {
-        try {
-            while (open) {
-                selector.select();
-                var keys = selector.selectedKeys().iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    serve(key);
-                }
-            }
-        } catch (IOException e) {
-            if (open) {
-                throw new UncheckedIOException(e);
-            }
-        } catch (ClosedSelectorException e) {
-            // closed
-        }
-    }
-
-    private void serve(SelectionKey key) throws IOException {
-        if (!key.isValid()) {
-            return;
-        }
-        if (key.isAcceptable()) {
-            SocketChannel channel = server.accept();
-            if (channel != null) {
-                channel.configureBlocking(false);
-                channel.socket().setTcpNoDelay(true);
-                channel.register(selector, SelectionKey.OP_READ, new StubConnection(channel, answers, readBuffer));
-            }
-            return;
-        }
-        StubConnection connection = (StubConnection) key.attachment();
-        try {
-            if (key.isReadable() && !connection.readAndAnswer()) {
-                close(key);
-                return;
-            }
-            if (key.isValid() && (key.isWritable() || connection.hasPendingOutput())) {
-                connection.flush();
-            }
-            if (key.isValid()) {
-                key.interestOps(connection.hasPendingOutput() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
-            }
-        } catch (IOException e) {
-            close(key);
-        }
-    }
-
-    private static void close(SelectionKey key) throws IOException {
-        key.cancel();
-        key.channel().close();
-    }
-
     @Override
     public void close() {
-        open = false;
-        try {
-            selector.close();
-            server.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server.close();
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * SUCCEEDED; any other task is RUNNING at 50 %. Task ids carry their own timeline, so the stub keeps
  * no state per task (and adds nothing to the heap measured per waiting task).
  */
-final class ScriptedAnswers {
+final class ScriptedAnswers implements StubAnswers {
     private static final String PREFIX = "w";
 
     private final AtomicLong ids = new AtomicLong();
@@ -22,8 +22,8 @@ final class ScriptedAnswers {
         return PREFIX + startMillis + "_" + endMillis + "_" + index;
     }
 
-    /** The JSON body answering {@code request}. */
-    byte[] answer(StubRequest request) {
+    @Override
+    public StubResponse answer(StubRequest request) {
         requests.incrementAndGet();
         String body;
         if ("POST".equals(request.method())) {
@@ -34,7 +34,7 @@ final class ScriptedAnswers {
             String id = request.path().substring(request.path().lastIndexOf('/') + 1);
             body = status(id, System.currentTimeMillis());
         }
-        return body.getBytes(StandardCharsets.US_ASCII);
+        return StubResponse.ok(body.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String status(String id, long now) {

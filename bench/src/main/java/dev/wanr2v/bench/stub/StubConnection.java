@@ -16,14 +16,14 @@ final class StubConnection {
     private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
 
     private final SocketChannel channel;
-    private final ScriptedAnswers answers;
+    private final StubAnswers answers;
     private final ByteBuffer readBuffer;
     private byte[] pending = NONE;
     private int pendingLength;
     private ByteBuffer output = NOTHING;
 
     /** {@code readBuffer} is shared by every connection of one selector thread. */
-    StubConnection(SocketChannel channel, ScriptedAnswers answers, ByteBuffer readBuffer) {
+    StubConnection(SocketChannel channel, StubAnswers answers, ByteBuffer readBuffer) {
         this.channel = channel;
         this.answers = answers;
         this.readBuffer = readBuffer;
@@ -68,8 +68,10 @@ final class StubConnection {
         pendingLength += length;
     }
 
-    private void queue(byte[] body) {
-        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+    private void queue(StubAnswers.StubResponse response) {
+        byte[] body = response.body();
+        byte[] head = ("HTTP/1.1 " + response.status() + (response.status() == 200 ? " OK" : " Error")
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         ByteBuffer next = ByteBuffer.allocate(output.remaining() + head.length + body.length);
         next.put(output).put(head).put(body).flip();

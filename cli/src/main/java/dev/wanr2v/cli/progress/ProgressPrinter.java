@@ -1,5 +1,7 @@
 package dev.wanr2v.cli.progress;
 
+import dev.wanr2v.BudgetKind;
+import dev.wanr2v.BudgetWait;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
@@ -63,6 +65,9 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
     public synchronized void task(TaskHandle handle) {
         this.tail = "task " + ProgressLine.shorten(handle.taskId(), 16);
         this.label = handle.providerId() + " task " + handle.taskId();
+        if (status.equals("WAITING")) {
+            status = "SUBMITTED"; // the create waited for budget and has been sent since
+        }
     }
 
     /**
@@ -96,6 +101,31 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
         tail = null;
         sending.clear();
         sendingStep = 0;
+    }
+
+    /**
+     * A call waits for the account's budget: the bar says so ("WAITING for the create budget (about 2 s)"); a
+     * plain line comes for a create or a running-task slot, and for a status query only when it waits a
+     * second or more (short waits between polls are the budget working, not news).
+     */
+    @Override
+    public synchronized void onBudgetWait(BudgetWait wait) {
+        boolean worthALine = wait.kind() != BudgetKind.QUERY
+                || wait.estimatedWait().map(d -> d.toMillis() >= 1000).orElse(false);
+        if (mode == ProgressMode.PLAIN) {
+            if (worthALine) {
+                output.message("[" + ProgressLine.clock(elapsed()) + "] WAITING " + waitingFor(wait));
+            }
+        } else if (worthALine) {
+            status = "WAITING";
+            tail = waitingFor(wait);
+            draw();
+        }
+    }
+
+    private static String waitingFor(BudgetWait wait) {
+        return "for " + wait.kind().label() + wait.estimatedWait()
+                .map(d -> " (about " + Math.max(1, (d.toMillis() + 999) / 1000) + " s)").orElse("");
     }
 
     @Override

@@ -2,10 +2,14 @@ package dev.wanr2v.cli.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wanr2v.BudgetKind;
+import dev.wanr2v.BudgetWait;
+import dev.wanr2v.TaskHandle;
 import dev.wanr2v.cli.Output;
 import dev.wanr2v.spi.Operation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,23 @@ class ProgressPrinterTest {
         assertThat(lines).first().isEqualTo("UPLOADING 64.0 KB of 3.0 MB");
         assertThat(lines).contains("UPLOADING 2.0 of 4.0 MB").last().isEqualTo("UPLOADING 4.0 of 4.0 MB");
         assertThat(lines.size()).as("a line per tenth of 4 MB, the first, and each upload's end").isBetween(10, 14);
+    }
+
+    @Test
+    void aCreateWaitingForBudgetSaysSoAndShortWaitsBetweenPollsSayNothing() {
+        StringWriter err = new StringWriter();
+        Output output = new Output(new PrintWriter(new StringWriter()), new PrintWriter(err), false, false);
+        TaskHandle handle = new TaskHandle("dashscope", "t-1", "http://127.0.0.1:1", java.time.Instant.EPOCH);
+        try (ProgressPrinter printer = new ProgressPrinter(output, ProgressMode.PLAIN)) {
+            printer.onBudgetWait(new BudgetWait(BudgetKind.CREATE, null, 3, Duration.ofMillis(1500)));
+            printer.onBudgetWait(new BudgetWait(BudgetKind.RUNNING, null, 0, null));
+            printer.onBudgetWait(new BudgetWait(BudgetKind.QUERY, handle, 1, Duration.ofMillis(200)));
+            printer.onBudgetWait(new BudgetWait(BudgetKind.QUERY, handle, 40, Duration.ofSeconds(2)));
+        }
+
+        List<String> lines = err.toString().lines().map(l -> l.replaceFirst("^\\[\\d+:\\d\\d] ", "")).toList();
+        assertThat(lines).containsExactly("WAITING for the create budget (about 2 s)", "WAITING for a running-task slot",
+                "WAITING for the query budget (about 2 s)");
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.wanr2v.internal.budget.Budget;
 import dev.wanr2v.internal.budget.BudgetErrors;
 import dev.wanr2v.internal.budget.Member;
 import dev.wanr2v.internal.budget.Permit;
+import dev.wanr2v.internal.observe.BudgetScope;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.Operation;
 import java.time.Duration;
@@ -25,15 +27,18 @@ import java.util.function.Consumer;
 final class CallBudgets {
     private final Engine engine;
     private final CallSpec<?> spec;
+    private final TaskScope task;
     private final CompletableFuture<?> result;
     private final Member member;
     private final Budget budget;
     private volatile CompletableFuture<Permit> waiting;
     private volatile int throttles;
+    private volatile BudgetScope observed = BudgetScope.NONE;
 
-    CallBudgets(Engine engine, CallSpec<?> spec, CompletableFuture<?> result) {
+    CallBudgets(Engine engine, CallSpec<?> spec, TaskScope task, CompletableFuture<?> result) {
         this.engine = engine;
         this.spec = spec;
+        this.task = task;
         this.result = result;
         this.member = engine.budget();
         this.budget = member.budget();
@@ -111,8 +116,10 @@ final class CallBudgets {
                     Duration.between(now, deadline), throttles));
             return;
         }
-        engine.listeners().retry(spec.listener(), new RetryEvent(null, Operation.CREATE, attempt,
-                retryAfter == null ? Duration.ZERO : retryAfter, error));
+        RetryEvent retry = new RetryEvent(null, Operation.CREATE, attempt,
+                retryAfter == null ? Duration.ZERO : retryAfter, error);
+        task.retrying(retry);
+        engine.listeners().retry(spec.listener(), retry);
         try {
             engine.workers().execute(again);
         } catch (RejectedExecutionException e) {
@@ -122,11 +129,13 @@ final class CallBudgets {
 
     private void whenGranted(CompletableFuture<Permit> permit, Consumer<Permit> then) {
         if (permit.isDone() && !permit.isCompletedExceptionally()) {
+            observed.ended(true);
             then.accept(permit.join());
             return;
         }
         waiting = permit;
         permit.whenComplete((p, e) -> {
+            observed.ended(e == null);
             if (e == null) {
                 then.accept(p);
             } else if (!(CallRunner.unwrap(e) instanceof CancellationException)) {
@@ -149,6 +158,7 @@ final class CallBudgets {
     }
 
     private void heard(BudgetWait wait) {
+        observed = engine.observing().budgetWait(wait, spec.operation(), task);
         engine.listeners().budgetWait(spec.listener(), wait);
     }
 }

@@ -7,6 +7,8 @@ import dev.wanr2v.R2vException;
 import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.internal.budget.Permit;
 import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.internal.observe.CallScope;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
@@ -42,23 +44,32 @@ final class CallRunner {
     }
 
     <T> CompletableFuture<T> run(CallSpec<T> spec) {
-        Run<T> run = new Run<>(spec);
+        return run(spec, TaskScope.NONE);
+    }
+
+    /** Runs a call made for a task: its observer sees the call's exchanges as the task's children. */
+    <T> CompletableFuture<T> run(CallSpec<T> spec, TaskScope task) {
+        Run<T> run = new Run<>(spec, task);
         run.start();
         return run.result;
     }
 
     private final class Run<T> {
         private final CallSpec<T> spec;
+        private final TaskScope task;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private final CallBudgets budget;
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
         private SendProgress sending;
+        /** Exchanges sent so far (a throttled create sent again uses up no attempt, but is an exchange). */
+        private int exchanges;
 
-        Run(CallSpec<T> spec) {
+        Run(CallSpec<T> spec, TaskScope task) {
             this.spec = spec;
-            this.budget = new CallBudgets(engine, spec, result);
+            this.task = task;
+            this.budget = new CallBudgets(engine, spec, task, result);
             result.whenComplete((r, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<HttpReply> f = inFlight;
@@ -100,12 +111,14 @@ final class CallRunner {
                 firstSent = engine.scheduler().now();
             }
             CompletableFuture<HttpReply> f;
+            CallScope observed = engine.observing().call(spec.operation(), task, spec.handle(), ++exchanges);
             try {
                 sending = spec.listener() == null || spec.listener() == ProgressListener.none() ? null
                         : new SendProgress(engine, spec, call.body().contentLength());
                 f = engine.transport().send(call, engine.endpoint(), sending, () -> budget.departed(permit));
             } catch (RuntimeException e) {
                 budget.departed(permit);
+                observed.failed(e);
                 result.completeExceptionally(e);
                 return;
             }
@@ -119,13 +132,14 @@ final class CallRunner {
                         progress.deliver(); // the last bytes are heard before the answer's events
                     }
                     if (error != null) {
-                        onTransportFailure(unwrap(error), n);
+                        onTransportFailure(unwrap(error), n, observed);
                     } else if (reply.isSuccess()) {
-                        onSuccess(reply, permit, n);
-                    } else if (!recovered(reply)) {
-                        onVendorError(engine.readError(spec.operation(), reply), reply, permit, n);
+                        onSuccess(reply, permit, n, observed);
+                    } else if (!recovered(reply, observed)) {
+                        onVendorError(engine.readError(spec.operation(), reply), reply, permit, n, observed);
                     }
                 } catch (RuntimeException e) {
+                    observed.failed(e);
                     result.completeExceptionally(e);
                 }
             };
@@ -137,7 +151,7 @@ final class CallRunner {
         }
 
         /** Whether an error answer means success after all (the spec says so), completing the call. */
-        private boolean recovered(HttpReply reply) {
+        private boolean recovered(HttpReply reply, CallScope observed) {
             if (spec.recover() == null) {
                 return false;
             }
@@ -150,43 +164,48 @@ final class CallRunner {
             if (value == null) {
                 return false;
             }
+            observed.answered(reply.status(), value);
             result.complete(value);
             return true;
         }
 
-        private void onSuccess(HttpReply reply, Permit permit, int n) {
+        private void onSuccess(HttpReply reply, Permit permit, int n, CallScope observed) {
             T value;
             try {
                 value = spec.read().apply(reply);
             } catch (VendorErrorException e) {
-                onVendorError(e.error(), reply, permit, n);
+                onVendorError(e.error(), reply, permit, n, observed);
                 return;
             } catch (R2vException e) {
+                observed.failed(reply.status(), e);
                 result.completeExceptionally(e);
                 return;
             } catch (RuntimeException e) {
-                unreadable(reply, e);
+                unreadable(reply, e, observed);
                 return;
             }
             if (value == null) {
-                unreadable(reply, new IllegalStateException("the provider read nothing from it"));
+                unreadable(reply, new IllegalStateException("the provider read nothing from it"), observed);
                 return;
             }
+            observed.answered(reply.status(), value);
             result.complete(value);
         }
 
         /** A 2xx answer that cannot be read; for a create, the vendor accepted a task whose id is lost. */
-        private void unreadable(HttpReply reply, RuntimeException cause) {
+        private void unreadable(HttpReply reply, RuntimeException cause, CallScope observed) {
             R2vException error = engine.errors().unreadable(spec.operation(), spec.handle(), reply, cause);
+            observed.failed(reply.status(), error);
             result.completeExceptionally(spec.operation() != Operation.CREATE ? error : outcomeUnknown(error,
                     reply.status(), "the vendor answered HTTP " + reply.status() + " but the answer could not be read"));
         }
 
-        private void onVendorError(ErrorInfo info, HttpReply reply, Permit permit, int n) {
+        private void onVendorError(ErrorInfo info, HttpReply reply, Permit permit, int n, CallScope observed) {
             Duration retryAfter = info.retryAfter().orElseGet(
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
             R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
                     retryAfter);
+            observed.failed(reply.status(), error);
             boolean retryable = StatusFallback.retryable(info, reply.status());
             boolean throttled = error instanceof RateLimitedException;
             if (throttled) {
@@ -206,15 +225,18 @@ final class CallRunner {
             decide(retryable, error, retryAfter, n);
         }
 
-        private void onTransportFailure(Throwable error, int n) {
+        private void onTransportFailure(Throwable error, int n, CallScope observed) {
             if (!(error instanceof TransportFailure f)) {
+                observed.failed(error);
                 result.completeExceptionally(error);
                 return;
             }
             if (f.kind() == TransportFailure.Kind.CANCELED) {
+                observed.gaveUp();
                 return;
             }
             R2vException mapped = engine.errors().fromTransport(f, spec.operation(), spec.handle());
+            observed.failed(0, mapped);
             if (spec.operation() == Operation.CREATE && f.requestSent()) {
                 result.completeExceptionally(outcomeUnknown(mapped, null,
                         f.kind() == TransportFailure.Kind.TIMEOUT ? "no answer arrived in time after the request was sent"
@@ -226,7 +248,7 @@ final class CallRunner {
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {
             Scheduler.Cancellable next = !retryable ? null : engine.retries().schedule(n, retryAfter, spec.deadline(),
-                    spec.listener(), spec.handle(), spec.operation(), error, () -> attempt(n + 1));
+                    spec.listener(), task, spec.handle(), spec.operation(), error, () -> attempt(n + 1));
             if (next == null) {
                 result.completeExceptionally(error);
                 return;

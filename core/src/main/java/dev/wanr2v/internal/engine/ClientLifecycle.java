@@ -85,6 +85,7 @@ final class ClientLifecycle {
             LOG.warn("wan-r2v: closing while {} create(s) were still unanswered; their outcome is unknown",
                     creates.size());
         }
+        engine.observing().close();
         engine.close();
         fitting.close();
         String id = settings.provider().id();

@@ -136,7 +136,7 @@ public final class DefaultR2vClient implements R2vClient {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        Waiter waiter = new Waiter(engine, tasks, handle, options);
+        Waiter waiter = new Waiter(engine, tasks, handle, options, engine.observing().awaiting(handle));
         lifecycle.waitStarted(waiter);
         waiter.start(requests.known(handle));
         return waiter.future();

@@ -15,6 +15,7 @@ import dev.wanr2v.internal.http.DownloadHead;
 import dev.wanr2v.internal.http.FileSinkConsumer;
 import dev.wanr2v.internal.http.PipeConsumer;
 import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.internal.observe.CallScope;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.support.StatusFallback;
@@ -116,7 +117,10 @@ final class Downloads implements VideoFetcher {
     /** One attempt, then the redirects, retries and error mapping it calls for. */
     private CompletableFuture<DownloadHead> attempt(GeneratedVideo video, DownloadOptions o, int n, URI uri,
             int redirects, Function<URI, CompletableFuture<DownloadHead>> fetch) {
+        CallScope observed = engine.observing().call(Operation.DOWNLOAD, engine.observing().taskOf(video.handle()),
+                video.handle(), n);
         return fetch.apply(uri).handle((head, error) -> {
+            observed.fetched(head, error);
             if (error == null && head.isRedirect()) {
                 if (redirects >= MAX_REDIRECTS) {
                     return CompletableFuture.<DownloadHead>failedFuture(unexpected(video,
@@ -184,8 +188,9 @@ final class Downloads implements VideoFetcher {
     private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n,
             Function<URI, CompletableFuture<DownloadHead>> fetch, R2vException error, Duration retryAfter) {
         CompletableFuture<DownloadHead> next = new CompletableFuture<>();
-        Scheduler.Cancellable retry = engine.retries().schedule(n, retryAfter, null, o.listener(), video.handle(),
-                Operation.DOWNLOAD, error, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
+        Scheduler.Cancellable retry = engine.retries().schedule(n, retryAfter, null, o.listener(),
+                engine.observing().taskOf(video.handle()), video.handle(), Operation.DOWNLOAD, error,
+                () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
                         .whenComplete((h, e) -> {
                             if (e != null) {
                                 next.completeExceptionally(CallRunner.unwrap(e));

@@ -6,6 +6,7 @@ import dev.wanr2v.internal.budget.Member;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.http.ApacheTransport;
 import dev.wanr2v.internal.http.NamedThreads;
+import dev.wanr2v.internal.observe.Observing;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
@@ -42,6 +43,7 @@ final class Engine implements AutoCloseable {
     private final Downloads downloads;
     private final Retries retries = new Retries(this);
     private final Member budget;
+    private final Observing observing;
 
     Engine(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
         NamedThreads threads = new NamedThreads();
@@ -65,6 +67,7 @@ final class Engine implements AutoCloseable {
                 ? settings.config().howToSet(ConfigOption.API_KEY) : "";
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
                 settings.responseTimeout(), settings.codec().capabilities().resultLifetime().orElse(null));
+        this.observing = Observing.of(settings.observer(), settings.provider().id(), codec, this.scheduler::now);
         this.downloads = new Downloads(this);
         this.budget = Budgets.join(settings.budget(), settings.provider().id(), endpoint.toString(), settings.secret(),
                 workers, this.scheduler, scheduler != null, () -> new ExecutorScheduler(threads.factory("budget")));
@@ -73,6 +76,11 @@ final class Engine implements AutoCloseable {
     /** This client's membership of its account's budget. */
     Member budget() {
         return budget;
+    }
+
+    /** What the client's observer is told, if one is set. */
+    Observing observing() {
+        return observing;
     }
 
     /** Fetches result videos. */

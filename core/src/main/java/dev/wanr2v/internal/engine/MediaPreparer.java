@@ -20,6 +20,7 @@ import dev.wanr2v.internal.engine.ImageFitting.LocalCopy;
 import dev.wanr2v.internal.media.CheckedMedia;
 import dev.wanr2v.internal.media.DataUriSource;
 import dev.wanr2v.internal.media.MediaInfo;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.spi.LocalMediaRoute;
 import dev.wanr2v.spi.MediaUploadCodec;
 import dev.wanr2v.spi.Operation;
@@ -60,10 +61,11 @@ final class MediaPreparer {
      *
      * @param media    what validation found per field
      * @param listener hears the vendor uploads' retries and bytes, or is {@code null}
+     * @param task     the observed task the uploads are made for
      */
     <T> CompletableFuture<T> using(R2vRequest request, Map<String, CheckedMedia> media, ProgressListener listener,
-            Function<PreparedRequest, CompletableFuture<T>> use) {
-        Run run = new Run(request, media, listener);
+            TaskScope task, Function<PreparedRequest, CompletableFuture<T>> use) {
+        Run run = new Run(request, media, listener, task);
         List<CompletableFuture<PreparedMedia>> refs = new ArrayList<>();
         List<Reference> references = request.references();
         for (int i = 0; i < references.size(); i++) {
@@ -172,14 +174,16 @@ final class MediaPreparer {
         private final R2vRequest request;
         private final Map<String, CheckedMedia> checked;
         private final ProgressListener listener;
+        private final TaskScope task;
         private final Map<String, CompletableFuture<String>> uploads = new HashMap<>();
         private final ConcurrentLinkedQueue<LocalCopy> copies = new ConcurrentLinkedQueue<>();
         private CompletableFuture<UploadGrant> grant;
 
-        Run(R2vRequest request, Map<String, CheckedMedia> checked, ProgressListener listener) {
+        Run(R2vRequest request, Map<String, CheckedMedia> checked, ProgressListener listener, TaskScope task) {
             this.request = request;
             this.checked = checked;
             this.listener = listener;
+            this.task = task;
         }
 
         CompletableFuture<PreparedMedia> media(String field, MediaKind kind, MediaSource source) {
@@ -235,11 +239,12 @@ final class MediaPreparer {
         private synchronized CompletableFuture<String> vendorUpload(LocalMedia media) {
             MediaUploadCodec codec = engine.codec().uploads();
             if (grant == null) {
-                grant = runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.grantCall(request), codec::readGrant));
+                grant = runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.grantCall(request), codec::readGrant),
+                        task);
             }
             return grant.thenCompose(g -> runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.uploadCall(g, media),
                     reply -> codec.readUpload(g, media, reply)).withListener(listener)
-                    .withRecovery(reply -> codec.alreadyUploaded(g, media, reply))));
+                    .withRecovery(reply -> codec.alreadyUploaded(g, media, reply)), task));
         }
     }
 

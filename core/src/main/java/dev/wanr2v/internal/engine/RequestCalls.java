@@ -11,6 +11,8 @@ import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.media.CheckedMedia;
+import dev.wanr2v.internal.observe.Observing;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.HttpReply;
@@ -85,17 +87,28 @@ final class RequestCalls {
             return CompletableFuture.failedFuture(e);
         }
         Instant deadline = engine.scheduler().now().plus(engine.settings().budget().submitTimeout());
-        return lifecycle.trackCreate(preparer.using(request, media, listener, prepared -> runner.run(CallSpec.create(
-                request, deadline, () -> engine.codec().createCall(prepared), this::accepted).withListener(listener)
-                .withDirect(direct && listener == ProgressListener.none())))
+        TaskScope task = engine.observing().submitting(request);
+        CompletableFuture<TaskHandle> submitted = preparer.using(request, media, listener, task,
+                prepared -> runner.run(CallSpec.create(request, deadline, () -> engine.codec().createCall(prepared),
+                        this::accepted).withListener(listener).withDirect(direct && listener == ProgressListener.none()),
+                        task))
                 .thenApply(accepted -> {
                     TaskHandle handle = accepted.handle();
                     accepted.submission().snapshot().filter(RequestCalls::tellsHowItEnded)
                             .ifPresent(s -> recent.put(handle, s));
                     LOG.debug("wan-r2v: submitted {}", handle);
+                    task.submitted(handle);
                     engine.listeners().submitted(listener, handle);
                     return handle;
-                }));
+                });
+        if (task != TaskScope.NONE) {
+            submitted.whenComplete((h, e) -> {
+                if (e != null) {
+                    task.submitFailed(CallRunner.unwrap(e));
+                }
+            });
+        }
+        return lifecycle.trackCreate(submitted);
     }
 
     /** What the create answer said about a task that has ended, taken once; {@code null} if nothing. */
@@ -104,7 +117,7 @@ final class RequestCalls {
     }
 
     /** A create answer as read: the codec's submission and the handle of its task. */
-    private record Accepted(Submission submission, TaskHandle handle) {
+    private record Accepted(Submission submission, TaskHandle handle) implements Observing.CreateAnswer {
     }
 
     /**
@@ -147,8 +160,9 @@ final class RequestCalls {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return lifecycle.trackCall(preparer.using(request, media, null, prepared -> runner.run(CallSpec.of(
+        TaskScope context = engine.observing().detached(request);
+        return lifecycle.trackCall(preparer.using(request, media, null, context, prepared -> runner.run(CallSpec.of(
                 Operation.COST_ESTIMATE, () -> engine.codec().costEstimateCall(prepared),
-                engine.codec()::readCostEstimate))));
+                engine.codec()::readCostEstimate), context)));
     }
 }

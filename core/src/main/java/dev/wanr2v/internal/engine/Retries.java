@@ -6,6 +6,7 @@ import dev.wanr2v.RetryEvent;
 import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.internal.http.TransportFailure;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.spi.Operation;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.time.Instant;
  * The engine's one rule for sending a failed call again, for the vendor's API ({@link CallRunner}) and for
  * result downloads ({@link Downloads}) alike: which failed exchanges may be repeated, how long to wait (the
  * vendor's {@code Retry-After}, else full jitter up to the policy's ceiling), never past the call's deadline,
- * announced to the listener, the next attempt run on a worker. Which error answers may be repeated is the
- * SPI's {@link dev.wanr2v.spi.support.StatusFallback#retryable(int)}, unless the codec says.
+ * announced to the observed task and the listener, the next attempt run on a worker. Which error answers may be
+ * repeated is the SPI's {@link dev.wanr2v.spi.support.StatusFallback#retryable(int)}, unless the codec says.
  */
 final class Retries {
     private final Engine engine;
@@ -34,19 +35,23 @@ final class Retries {
 
     /**
      * Runs {@code again} (attempt {@code attempt + 1}) on a worker after the wait the rule gives, once the
-     * listener heard of it; or returns {@code null} when the call must give up: attempts used up, the vendor
-     * asks for a longer wait than the policy allows, or the next attempt would start past {@code deadline}.
+     * observed task and the listener heard of it; or returns {@code null} when the call must give up: attempts
+     * used up, the vendor asks for a longer wait than the policy allows, or the next attempt would start past
+     * {@code deadline}.
      *
      * @param deadline no attempt starts after it; {@code null} for none
+     * @param task     the observed task the call is made for, or {@link TaskScope#NONE}
      * @param handle   the task the call is about, or {@code null}
      */
     Scheduler.Cancellable schedule(int attempt, Duration retryAfter, Instant deadline, ProgressListener listener,
-            TaskHandle handle, Operation operation, R2vException error, Runnable again) {
+            TaskScope task, TaskHandle handle, Operation operation, R2vException error, Runnable again) {
         Duration delay = delay(attempt, retryAfter);
         if (delay == null || (deadline != null && engine.scheduler().now().plus(delay).isAfter(deadline))) {
             return null;
         }
-        engine.listeners().retry(listener, new RetryEvent(handle, operation, attempt, delay, error));
+        RetryEvent retry = new RetryEvent(handle, operation, attempt, delay, error);
+        task.retrying(retry);
+        engine.listeners().retry(listener, retry);
         return engine.scheduler().schedule(delay, () -> engine.workers().execute(again));
     }
 

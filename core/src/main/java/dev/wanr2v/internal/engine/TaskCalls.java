@@ -7,6 +7,7 @@ import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.internal.observe.TaskScope;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.Operation;
 import java.time.Instant;
@@ -42,7 +43,8 @@ final class TaskCalls {
         } catch (R2vException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<TaskSnapshot> call = statusCall(handle, null, ProgressListener.none(), direct);
+        CompletableFuture<TaskSnapshot> call = statusCall(handle, null, ProgressListener.none(), direct,
+                engine.observing().taskOf(handle));
         CompletableFuture<TaskSnapshot> result = call.handle((s, e) -> {
             Throwable cause = e == null ? null : CallRunner.unwrap(e);
             if (cause instanceof TaskExpiredException gone) {
@@ -55,6 +57,10 @@ final class TaskCalls {
                 call.cancel(true);
             }
         });
+        if (engine.observing().enabled()) {
+            result.thenAccept(s -> engine.observing().settled(handle, s, s.status().isTerminal()
+                    && s.status() != TaskStatus.SUCCEEDED ? TaskOutcomes.failure(engine.errors(), handle, s) : null));
+        }
         return lifecycle.trackCall(result);
     }
 
@@ -69,13 +75,16 @@ final class TaskCalls {
                 .requestId(gone.requestId().orElse(null)).build();
     }
 
-    /** One status call; a task the vendor does not know fails it with {@link TaskExpiredException}. */
+    /**
+     * One status call, an exchange of the observed {@code task}; a task the vendor does not know fails it with
+     * {@link TaskExpiredException}.
+     */
     CompletableFuture<TaskSnapshot> statusCall(TaskHandle handle, Instant deadline, ProgressListener l,
-            boolean direct) {
+            boolean direct, TaskScope task) {
         String id = handle.taskId();
         return runner.run(CallSpec.about(Operation.STATUS, handle, () -> engine.codec().statusCall(id),
                 reply -> engine.codec().readStatus(id, reply)).withDeadline(deadline).withListener(l)
-                .withDirect(direct));
+                .withDirect(direct), task);
     }
 
     void cancelRemotely(TaskHandle handle) {
@@ -104,7 +113,7 @@ final class TaskCalls {
                 () -> engine.codec().cancelCall(id), reply -> {
                     engine.codec().readCancel(id, reply);
                     return Boolean.TRUE;
-                })).<Void>thenApply(ok -> null)
+                }), engine.observing().taskOf(handle)).<Void>thenApply(ok -> null)
                 .exceptionallyCompose(e -> unlessCanceled(handle, CallRunner.unwrap(e))));
     }
 
@@ -116,7 +125,8 @@ final class TaskCalls {
         if (!(error instanceof TaskConflictException)) {
             return CompletableFuture.failedFuture(error);
         }
-        return statusCall(handle, null, ProgressListener.none(), false).handle((s, x) -> s != null
+        return statusCall(handle, null, ProgressListener.none(), false, engine.observing().taskOf(handle))
+                .handle((s, x) -> s != null
                 && s.status() == TaskStatus.CANCELED ? CompletableFuture.<Void>completedFuture(null)
                 : CompletableFuture.<Void>failedFuture(error)).thenCompose(f -> f);
     }

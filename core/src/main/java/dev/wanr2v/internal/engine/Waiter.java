@@ -14,6 +14,7 @@ import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.internal.VideoFetcher;
+import dev.wanr2v.internal.observe.TaskScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ final class Waiter {
     private final Engine engine;
     private final TaskCalls tasks;
     private final TaskHandle handle;
+    private final TaskScope task;
     private final ProgressListener listener;
     private final PollPolicy policy;
     private final Duration maxInterval;
@@ -46,12 +48,16 @@ final class Waiter {
     private CompletableFuture<TaskSnapshot> inFlight;
     private Runnable completion;
 
-    /** A wait for a checked handle, with the client's poll policy and timeout unless {@code options} say. */
-    Waiter(Engine engine, TaskCalls tasks, TaskHandle handle, AwaitOptions options) {
+    /**
+     * A wait for a checked handle, with the client's poll policy and timeout unless {@code options} say; the
+     * observed {@code task} hears what the wait's listener hears, and its status calls are the task's.
+     */
+    Waiter(Engine engine, TaskCalls tasks, TaskHandle handle, AwaitOptions options, TaskScope task) {
         this.engine = engine;
         this.tasks = tasks;
         this.handle = handle;
-        this.listener = options.listener();
+        this.task = task;
+        this.listener = task.listening(options.listener());
         this.policy = options.pollPolicy().orElse(engine.settings().pollPolicy());
         this.maxInterval = policy.maxInterval() != null ? policy.maxInterval()
                 : max(engine.codec().capabilities().pollInterval(), policy.initialDelay());
@@ -94,7 +100,7 @@ final class Waiter {
             if (done) {
                 return;
             }
-            call = tasks.statusCall(handle, deadline, listener, false);
+            call = tasks.statusCall(handle, deadline, listener, false, task);
             inFlight = call;
         }
         call.whenCompleteAsync((snapshot, error) -> {

@@ -288,6 +288,7 @@ public final class ApacheTransport implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         client.close(CloseMode.IMMEDIATE); // only what an I/O thread did not get round to
+        io.awaitEnd(Duration.ofSeconds(2));
         bodyWriters.shutdownNow();
         for (CompletableFuture<?> open : List.copyOf(inFlight)) {
             open.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,

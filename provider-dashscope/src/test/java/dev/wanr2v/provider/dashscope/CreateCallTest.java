@@ -32,6 +32,16 @@ class CreateCallTest {
         return R2vRequest.builder().prompt("character1 waves").image(A);
     }
 
+    /** What observers report as {@code gen_ai.request.model}: the model the body names, by tier. */
+    @Test
+    void theModelObserversHearIsTheOneTheBodyNames() {
+        for (ModelTier tier : ModelTier.values()) {
+            R2vRequest request = minimal().tier(tier).build();
+            assertThat(Fixtures.codec().modelId(request)).contains(body(createCall(request)).get("model").textValue());
+        }
+        assertThat(Fixtures.codec().modelId(minimal().tier(ModelTier.STANDARD).build())).contains("wan2.6-r2v");
+    }
+
     @Test
     void theCallIsAnAsyncJsonPostWithTheBearerKey() {
         HttpCall call = createCall(minimal().build());

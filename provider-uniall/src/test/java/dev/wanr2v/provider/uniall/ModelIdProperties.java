@@ -56,6 +56,7 @@ class ModelIdProperties {
                 .forEach(id -> c.check(id).count(n -> n > 0)));
         assertThat(DOCUMENTED).containsKey(model);
         assertThat(DOCUMENTED.get(model)).isEqualTo(meaningOf(request));
+        assertThat(CODEC.modelId(request)).as("the model observers hear").contains(model);
     }
 
     @Property(tries = 300)

@@ -104,6 +104,8 @@ class TaskReadingTest {
         assertThat(s.failure()).isEmpty();
         assertThat(s.attributes()).containsEntry("raw_status", "SUCCEEDED")
                 .containsEntry("model", "wan2.6-r2v-flash-1080p-silent");
+        assertThat(Fixtures.codec().modelId(s)).as("a resumed task's model, for observers")
+                .contains("wan2.6-r2v-flash-1080p-silent");
         assertThat(s.toString()).doesNotContain("Signature=abc");
     }
 

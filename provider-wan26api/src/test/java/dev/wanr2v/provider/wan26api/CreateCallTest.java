@@ -71,6 +71,16 @@ class CreateCallTest {
         assertThat(tree(create(" ARRAY ", name))).isEqualTo(resource("golden/" + name + ".array.json"));
     }
 
+    /** What observers report as {@code gen_ai.request.model}: the model the body names, for a resumed task too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"minimal", "full"})
+    void theModelObserversHearIsTheOneTheBodyNames(String name) {
+        String sent = tree(create(null, name)).get("model").textValue();
+        assertThat(codec().modelId(REQUESTS.get(name))).contains(sent);
+        assertThat(codec().modelId(dev.wanr2v.TaskSnapshot.builder(dev.wanr2v.TaskStatus.RUNNING).build()))
+                .contains(sent);
+    }
+
     @Test
     void createIsAnAuthenticatedJsonPost() {
         HttpCall call = create(null, "full");

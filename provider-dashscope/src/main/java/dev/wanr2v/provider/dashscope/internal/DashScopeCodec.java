@@ -1,5 +1,6 @@
 package dev.wanr2v.provider.dashscope.internal;
 
+import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ErrorInfo;
@@ -14,6 +15,7 @@ import dev.wanr2v.spi.VendorErrorException;
 import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * DashScope's native protocol for one region, endpoint and key: create
@@ -51,6 +53,12 @@ public final class DashScopeCodec implements ProviderCodec {
             call.header("X-DashScope-OssResourceResolve", "enable");
         }
         return call.body(RequestBody.json(CreateBody.write(request))).build();
+    }
+
+    /** {@code wan2.6-r2v-flash} or {@code wan2.6-r2v}, by tier. DashScope's status answers name no model. */
+    @Override
+    public Optional<String> modelId(R2vRequest request) {
+        return Optional.of(CreateBody.model(request.tier()));
     }
 
     /** DashScope's temporary storage, for local files (see {@link DashScopeUploads}). */

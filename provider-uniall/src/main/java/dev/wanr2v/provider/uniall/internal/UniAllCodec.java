@@ -16,6 +16,7 @@ import dev.wanr2v.spi.Submission;
 import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * UniAll's wire: {@code POST /v1/video/generations} creates a task, {@code GET /v1/videos/{task_id}}
@@ -63,6 +64,12 @@ public final class UniAllCodec implements ProviderCodec {
     /** The model id sent for a request: the override, else the one derived from tier, size and audio. */
     String modelFor(R2vRequest request) {
         return settings.modelOverride() != null ? settings.modelOverride() : UniAllModel.forRequest(request).id();
+    }
+
+    /** The id {@link #modelFor} sends; status answers name theirs in {@code model} (the snapshot's attribute). */
+    @Override
+    public Optional<String> modelId(R2vRequest request) {
+        return Optional.of(modelFor(request));
     }
 
     @Override

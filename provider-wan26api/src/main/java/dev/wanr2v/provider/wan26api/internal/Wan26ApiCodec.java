@@ -1,6 +1,7 @@
 package dev.wanr2v.provider.wan26api.internal;
 
 import dev.wanr2v.CostEstimate;
+import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ErrorInfo;
@@ -13,6 +14,7 @@ import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.Submission;
 import dev.wanr2v.spi.support.PathSegment;
 import java.net.URI;
+import java.util.Optional;
 
 /** The {@code wan26_r2v} wire for one configuration: base URL, API key, body envelope. Thread-safe. */
 public final class Wan26ApiCodec implements ProviderCodec {
@@ -47,6 +49,18 @@ public final class Wan26ApiCodec implements ProviderCodec {
     @Override
     public Capabilities capabilities() {
         return Wan26ApiCapabilities.CAPABILITIES;
+    }
+
+    /** {@code wan26_r2v}: the wire names one model, whatever the request. */
+    @Override
+    public Optional<String> modelId(R2vRequest request) {
+        return Optional.of(CreateBody.MODEL);
+    }
+
+    /** {@code wan26_r2v} too, for a resumed task: the one model this API serves. */
+    @Override
+    public Optional<String> modelId(TaskSnapshot snapshot) {
+        return Optional.of(CreateBody.MODEL);
     }
 
     @Override
