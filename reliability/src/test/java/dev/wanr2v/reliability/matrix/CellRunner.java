@@ -39,8 +39,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Keeps one {@link Rig} per vendor for the whole matrix.
  */
 final class CellRunner implements AutoCloseable {
-    /** The deadline of a wait in an {@link Call#AWAIT} cell when the fault persists (see {@link #waitFor}). */
-    static final Duration WAIT = Duration.ofMillis(250);
+    /**
+     * The deadline of a wait in an {@link Call#AWAIT} cell when the fault persists (see {@link #waitFor}): long
+     * enough for the first poll (due after 10 ms) to reach the vendor on a loaded machine (at 250 ms, a wait
+     * at load 12 on two cores once ended before any status call arrived).
+     */
+    static final Duration WAIT = Duration.ofMillis(500);
     /** A download cap below the result video's 15 KB. */
     static final long SMALL_CAP = 4096;
 
