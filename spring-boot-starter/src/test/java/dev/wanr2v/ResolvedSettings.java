@@ -13,4 +13,9 @@ public final class ResolvedSettings {
     public static ClientSettings of(R2v.Builder builder) {
         return builder.resolve();
     }
+
+    /** Whether a client with these settings draws on {@code account} (core's package-private link to it). */
+    public static boolean drawsOn(ClientSettings settings, AccountBudget account) {
+        return settings.budget().shared() != null && settings.budget().shared() == account.shared();
+    }
 }

@@ -48,13 +48,21 @@ public final class R2vTemporal {
         WorkerLimits limits = setup.limits();
         Worker workflows = factory.newWorker(queues.workflows(), setup.workflowWorkerOptions());
         workflows.registerWorkflowImplementationTypes(GenerationWorkflowImpl.class);
-        Worker creates = factory.newWorker(queues.creates(),
-                activityWorker(limits.createsPerSecond(), limits.concurrentCreates()));
+        Worker creates = factory.newWorker(queues.creates(), createWorkerOptions(limits));
         creates.registerActivitiesImplementations(new CreateActivityImpl(setup.client(), setup.mediaResolver()));
-        Worker queries = factory.newWorker(queues.queries(),
-                activityWorker(limits.queriesPerSecond(), limits.concurrentQueries()));
+        Worker queries = factory.newWorker(queues.queries(), queryWorkerOptions(limits));
         queries.registerActivitiesImplementations(new QueryActivitiesImpl(setup.client(), setup.sink()));
         return new R2vWorkers(queues, workflows, creates, queries);
+    }
+
+    /** The options of the create queue's worker. */
+    static WorkerOptions createWorkerOptions(WorkerLimits limits) {
+        return activityWorker(limits.createsPerSecond(), limits.concurrentCreates());
+    }
+
+    /** The options of the query queue's worker. */
+    static WorkerOptions queryWorkerOptions(WorkerLimits limits) {
+        return activityWorker(limits.queriesPerSecond(), limits.concurrentQueries());
     }
 
     private static WorkerOptions activityWorker(double perSecond, int concurrent) {

@@ -1,6 +1,8 @@
 package dev.wanr2v.temporal;
 
+import dev.wanr2v.spi.AccountLimits;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -19,9 +21,11 @@ import java.util.function.Function;
  * </td><td>each worker: activities it runs at once (a create may wait for its media to upload)</td></tr>
  * </table>
  *
- * <p>Defaults are DashScope's published limits for an account: 5 creates and 20 task queries per second. Every
- * worker of a queue must use the same figures (the server applies the last one it heard). Tasks running at once
- * at the vendor are not limited here: Temporal has no cross-worker concurrency limit for them, and DashScope
+ * <p>The rates default to the account limits the client's provider declares ({@link AccountLimits}, listed by
+ * {@code wan-r2v providers}: DashScope's published 5 creates and 20 task queries per second; a cautious default for
+ * a vendor that publishes none), a third party's provider included; {@link WorkerSetup} takes them from its client.
+ * Every worker of a queue must use the same figures (the server applies the last one it heard). Tasks running at
+ * once at the vendor are not limited here: Temporal has no cross-worker concurrency limit for them, and DashScope
  * queues the tasks beyond its 5 as PENDING.
  *
  * @param createsPerSecond  creates dispatched per second across all workers
@@ -32,8 +36,11 @@ import java.util.function.Function;
 public record WorkerLimits(double createsPerSecond, double queriesPerSecond, int concurrentCreates,
         int concurrentQueries) {
 
-    /** DashScope's published account limits: 5 creates/s, 20 queries/s. */
-    private static final WorkerLimits DEFAULTS = new WorkerLimits(5, 20, 10, 50);
+    /** Create activities one worker runs at once unless configured. */
+    public static final int DEFAULT_CONCURRENT_CREATES = 10;
+
+    /** Query activities (status calls, downloads) one worker runs at once unless configured. */
+    public static final int DEFAULT_CONCURRENT_QUERIES = 50;
 
     /** Checks the values are positive. */
     public WorkerLimits {
@@ -47,29 +54,38 @@ public record WorkerLimits(double createsPerSecond, double queriesPerSecond, int
         }
     }
 
-    /** 5 creates/s and 20 queries/s (DashScope's published account limits), 10 and 50 at once per worker. */
-    public static WorkerLimits defaults() {
-        return DEFAULTS;
+    /**
+     * The account's create and query rates ({@code client.capabilities().accountLimits()} for the provider's
+     * declared ones), {@value #DEFAULT_CONCURRENT_CREATES} creates and {@value #DEFAULT_CONCURRENT_QUERIES} queries
+     * at once per worker.
+     */
+    public static WorkerLimits of(AccountLimits account) {
+        Objects.requireNonNull(account, "account");
+        return new WorkerLimits(account.createsPerSecond(), account.queriesPerSecond(), DEFAULT_CONCURRENT_CREATES,
+                DEFAULT_CONCURRENT_QUERIES);
     }
 
     /**
-     * The defaults, each overridden by a system property, else an environment variable:
-     * {@code wanr2v.temporal.createsPerSecond} / {@code WAN_R2V_TEMPORAL_CREATES_PER_SECOND},
+     * {@link #of(AccountLimits) of(account)}, each figure overridden by a system property, else an environment
+     * variable: {@code wanr2v.temporal.createsPerSecond} / {@code WAN_R2V_TEMPORAL_CREATES_PER_SECOND},
      * {@code …queriesPerSecond} / {@code …_QUERIES_PER_SECOND}, {@code …concurrentCreates} /
-     * {@code …_CONCURRENT_CREATES}, {@code …concurrentQueries} / {@code …_CONCURRENT_QUERIES}.
+     * {@code …_CONCURRENT_CREATES}, {@code …concurrentQueries} / {@code …_CONCURRENT_QUERIES}. What
+     * {@link WorkerSetup} uses unless given limits.
      *
      * @throws IllegalArgumentException naming the setting whose value is not a number
      */
-    public static WorkerLimits fromEnvironment() {
-        return from(System::getProperty, System::getenv);
+    public static WorkerLimits fromEnvironment(AccountLimits account) {
+        return from(account, System::getProperty, System::getenv);
     }
 
-    static WorkerLimits from(Function<String, String> properties, Function<String, String> environment) {
+    static WorkerLimits from(AccountLimits account, Function<String, String> properties,
+            Function<String, String> environment) {
+        WorkerLimits d = of(account);
         return new WorkerLimits(
-                number("createsPerSecond", DEFAULTS.createsPerSecond, properties, environment),
-                number("queriesPerSecond", DEFAULTS.queriesPerSecond, properties, environment),
-                (int) number("concurrentCreates", DEFAULTS.concurrentCreates, properties, environment),
-                (int) number("concurrentQueries", DEFAULTS.concurrentQueries, properties, environment));
+                number("createsPerSecond", d.createsPerSecond, properties, environment),
+                number("queriesPerSecond", d.queriesPerSecond, properties, environment),
+                (int) number("concurrentCreates", d.concurrentCreates, properties, environment),
+                (int) number("concurrentQueries", d.concurrentQueries, properties, environment));
     }
 
     /** These limits with another create rate. */

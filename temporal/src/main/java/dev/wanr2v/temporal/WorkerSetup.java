@@ -24,7 +24,8 @@ public final class WorkerSetup {
         this.queues = b.queues;
         this.sink = b.sink;
         this.mediaResolver = b.mediaResolver;
-        this.limits = b.limits;
+        this.limits = b.limits != null ? b.limits
+                : WorkerLimits.fromEnvironment(b.client.capabilities().accountLimits());
         this.workflowWorkerOptions = b.workflowWorkerOptions;
     }
 
@@ -73,7 +74,7 @@ public final class WorkerSetup {
         private TaskQueues queues = TaskQueues.of(TaskQueues.DEFAULT_BASE);
         private VideoSink sink = VideoSink.directory(Path.of("videos"));
         private MediaResolver mediaResolver = MediaResolver.none();
-        private WorkerLimits limits = WorkerLimits.defaults();
+        private WorkerLimits limits;
         private WorkerOptions workflowWorkerOptions = WorkerOptions.getDefaultInstance();
 
         private Builder(R2vClient client) {
@@ -98,7 +99,11 @@ public final class WorkerSetup {
             return this;
         }
 
-        /** The account's budget. Default {@link WorkerLimits#defaults()}. */
+        /**
+         * The account's budget. Default: the account limits the client's provider declares, each figure overridden
+         * by its system property or environment variable
+         * ({@link WorkerLimits#fromEnvironment(dev.wanr2v.spi.AccountLimits)}).
+         */
         public Builder limits(WorkerLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;

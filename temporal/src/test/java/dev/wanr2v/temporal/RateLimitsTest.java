@@ -2,6 +2,7 @@ package dev.wanr2v.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.temporal.harness.Eventually;
 import dev.wanr2v.temporal.harness.Harness;
 import io.temporal.activity.ActivityInterface;
@@ -64,7 +65,7 @@ class RateLimitsTest {
     @Test
     void registeredWorkersKeepTheCreateBudgetEachButTheInMemoryServiceLetsTwoWorkersExceedIt() throws Exception {
         try (Harness harness = new Harness(videos)) {
-            WorkerLimits slow = WorkerLimits.defaults().withCreatesPerSecond(0.01);
+            WorkerLimits slow = WorkerLimits.of(AccountLimits.documented(0.01, 20));
             harness.machine(b -> b.limits(slow));
             harness.machine(b -> b.limits(slow));
 

@@ -7,6 +7,7 @@ import dev.wanr2v.spi.ConfigOption;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -38,6 +39,13 @@ final class PropertyMapping {
                     R2v.Builder::allowInsecureHttp),
             entry("wanr2v.max-response-bytes", "maxResponseBytes", R2vProperties::getMaxResponseBytes,
                     R2v.Builder::maxResponseBytes),
+            entry("wanr2v.budgets", "budgets", R2vProperties::getBudgets, R2v.Builder::budgets),
+            entry("wanr2v.create-rate", "createRate", R2vProperties::getCreateRate, R2v.Builder::createRate),
+            entry("wanr2v.query-rate", "queryRate", R2vProperties::getQueryRate, R2v.Builder::queryRate),
+            entry("wanr2v.running-tasks", "runningTasks", R2vProperties::getRunningTasks, R2v.Builder::runningTasks),
+            entry("wanr2v.vendor-queue", "vendorQueue", R2vProperties::getVendorQueue, R2v.Builder::vendorQueue),
+            entry("wanr2v.submit-timeout", "submitTimeout", R2vProperties::getSubmitTimeout,
+                    R2v.Builder::submitTimeout),
             entry("wanr2v.poll.*", "pollPolicy", p -> p.getPoll().toPolicy(), R2v.Builder::pollPolicy),
             entry("wanr2v.retry.*", "retryPolicy", p -> p.getRetry().toPolicy(), R2v.Builder::retryPolicy));
 
@@ -58,14 +66,16 @@ final class PropertyMapping {
     }
 
     /**
-     * The properties behind the builder calls and builder options a core message names, e.g.
-     * {@code builder option provider = wanr2v.provider}; empty if it names none.
+     * The properties behind the builder calls, builder options and core's environment variables a core message
+     * names, e.g. {@code provider(..) = wanr2v.provider} for {@code builder option provider} or {@code WAN_R2V_PROVIDER}
+     * (core's system properties of its settings are bound by Spring as the properties themselves); empty if it names
+     * none.
      */
     static List<String> explain(String message) {
         Set<String> out = new LinkedHashSet<>();
         for (Entry<?> e : ENTRIES) {
-            if (!e.method.equals(OPTION)
-                    && Pattern.compile("builder option " + e.method + "\\b|\\b" + e.method + "\\(").matcher(message).find()) {
+            if (!e.method.equals(OPTION) && Pattern.compile("builder option " + e.method + "\\b|\\b" + e.method + "\\("
+                    + "|\\bWAN_R2V_" + snake(e.method) + "\\b").matcher(message).find()) {
                 out.add(e.call() + " = " + e.property);
             }
         }
@@ -97,6 +107,11 @@ final class PropertyMapping {
             throw new ConfigurationException("wan-r2v: both " + property + " and wanr2v.options." + option
                     + " are set; they are the same setting: keep " + property, ErrorDetails.none());
         }
+    }
+
+    /** {@code createRate} to {@code CREATE_RATE}, as core names its environment variables. */
+    private static String snake(String camel) {
+        return R2vProperties.kebab(camel).replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     /** {@code max-size} to {@code maxSize}; camelCase names stay as they are. */

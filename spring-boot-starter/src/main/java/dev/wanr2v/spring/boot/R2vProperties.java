@@ -2,8 +2,6 @@ package dev.wanr2v.spring.boot;
 
 import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.ErrorDetails;
-import dev.wanr2v.PollPolicy;
-import dev.wanr2v.RetryPolicy;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
@@ -74,11 +73,48 @@ public class R2vProperties {
     /** The largest API answer read, in bytes; larger ones fail as unexpected. Default 4194304 (4 MiB). */
     private Long maxResponseBytes;
 
+    /**
+     * Whether calls keep to the account's limits: each waits for its budget, a create the vendor throttles waits
+     * and is sent again, polls are planned within the query budget. false: calls go out at once and are only
+     * counted. Default true.
+     */
+    private Boolean budgets;
+
+    /**
+     * Creates per second the account allows (every process and key of it). Default: the provider's declared
+     * limit, which 'wan-r2v providers' lists (DashScope 5).
+     */
+    private Double createRate;
+
+    /**
+     * Status queries and other API calls per second the account allows. Default: the provider's declared limit
+     * (DashScope 20).
+     */
+    private Double queryRate;
+
+    /** Tasks the account runs at once, 0 for no limit. Default: the provider's (DashScope 5). */
+    private Integer runningTasks;
+
+    /**
+     * Whether tasks beyond running-tasks wait in the vendor's queue (true: creates go on) or are refused (false:
+     * creates wait here until a task ends). Default: the provider's (DashScope true).
+     */
+    private Boolean vendorQueue;
+
+    /**
+     * How long a create may wait for budget (the create rate, a running-task slot, the vendor's throttling)
+     * before it fails as rate limited, nothing sent. Default 30m.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration submitTimeout;
+
     /** How waits poll for a task's status. */
-    private final Poll poll = new Poll();
+    @NestedConfigurationProperty
+    private final PollProperties poll = new PollProperties();
 
     /** How single HTTP calls are retried. */
-    private final Retry retry = new Retry();
+    @NestedConfigurationProperty
+    private final RetryProperties retry = new RetryProperties();
 
     public String getProvider() {
         return provider;
@@ -156,144 +192,64 @@ public class R2vProperties {
         this.maxResponseBytes = maxResponseBytes;
     }
 
-    public Poll getPoll() {
+    public Boolean getBudgets() {
+        return budgets;
+    }
+
+    public void setBudgets(Boolean budgets) {
+        this.budgets = budgets;
+    }
+
+    public Double getCreateRate() {
+        return createRate;
+    }
+
+    public void setCreateRate(Double createRate) {
+        this.createRate = createRate;
+    }
+
+    public Double getQueryRate() {
+        return queryRate;
+    }
+
+    public void setQueryRate(Double queryRate) {
+        this.queryRate = queryRate;
+    }
+
+    public Integer getRunningTasks() {
+        return runningTasks;
+    }
+
+    public void setRunningTasks(Integer runningTasks) {
+        this.runningTasks = runningTasks;
+    }
+
+    public Boolean getVendorQueue() {
+        return vendorQueue;
+    }
+
+    public void setVendorQueue(Boolean vendorQueue) {
+        this.vendorQueue = vendorQueue;
+    }
+
+    public Duration getSubmitTimeout() {
+        return submitTimeout;
+    }
+
+    public void setSubmitTimeout(Duration submitTimeout) {
+        this.submitTimeout = submitTimeout;
+    }
+
+    public PollProperties getPoll() {
         return poll;
     }
 
-    public Retry getRetry() {
+    public RetryProperties getRetry() {
         return retry;
     }
 
-    /** {@code wanr2v.poll.*}: the client's {@link PollPolicy}; what is not set keeps the default. */
-    public static class Poll {
-        /** The delay before the first status call of a wait. Default 2s. */
-        @DurationUnit(ChronoUnit.SECONDS)
-        private Duration initialDelay;
-
-        /** The longest interval between status calls. Default: the provider's advice (DashScope 15s). */
-        @DurationUnit(ChronoUnit.SECONDS)
-        private Duration maxInterval;
-
-        /** Growth of the interval from one status call to the next, at least 1. Default 1.5. */
-        private Double multiplier;
-
-        /** Random variation of each interval, 0 to 0.5, so that many waits do not poll in step. Default 0.2. */
-        private Double jitter;
-
-        public Duration getInitialDelay() {
-            return initialDelay;
-        }
-
-        public void setInitialDelay(Duration initialDelay) {
-            this.initialDelay = initialDelay;
-        }
-
-        public Duration getMaxInterval() {
-            return maxInterval;
-        }
-
-        public void setMaxInterval(Duration maxInterval) {
-            this.maxInterval = maxInterval;
-        }
-
-        public Double getMultiplier() {
-            return multiplier;
-        }
-
-        public void setMultiplier(Double multiplier) {
-            this.multiplier = multiplier;
-        }
-
-        public Double getJitter() {
-            return jitter;
-        }
-
-        public void setJitter(Double jitter) {
-            this.jitter = jitter;
-        }
-
-        /** The policy, or {@code null} when no {@code wanr2v.poll.*} property is set. */
-        PollPolicy toPolicy() {
-            if (initialDelay == null && maxInterval == null && multiplier == null && jitter == null) {
-                return null;
-            }
-            PollPolicy d = PollPolicy.DEFAULT;
-            try {
-                return new PollPolicy(initialDelay != null ? initialDelay : d.initialDelay(),
-                        maxInterval != null ? maxInterval : d.maxInterval(),
-                        multiplier != null ? multiplier : d.multiplier(), jitter != null ? jitter : d.jitter());
-            } catch (IllegalArgumentException e) {
-                throw invalid("wanr2v.poll", PollPolicy.class, e);
-            }
-        }
-    }
-
-    /** {@code wanr2v.retry.*}: the client's {@link RetryPolicy}; what is not set keeps the default. */
-    public static class Retry {
-        /** Attempts of one call in all, the first included (1 = never retry). Default 4. */
-        private Integer maxAttempts;
-
-        /** The backoff ceiling before the first retry (each delay is random up to the ceiling). Default 1s. */
-        @DurationUnit(ChronoUnit.SECONDS)
-        private Duration initialDelay;
-
-        /** The largest backoff; a longer Retry-After from the vendor ends the call. Default 30s. */
-        @DurationUnit(ChronoUnit.SECONDS)
-        private Duration maxDelay;
-
-        /** Growth of the backoff ceiling per retry, at least 1. Default 2. */
-        private Double multiplier;
-
-        public Integer getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        public void setMaxAttempts(Integer maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        public Duration getInitialDelay() {
-            return initialDelay;
-        }
-
-        public void setInitialDelay(Duration initialDelay) {
-            this.initialDelay = initialDelay;
-        }
-
-        public Duration getMaxDelay() {
-            return maxDelay;
-        }
-
-        public void setMaxDelay(Duration maxDelay) {
-            this.maxDelay = maxDelay;
-        }
-
-        public Double getMultiplier() {
-            return multiplier;
-        }
-
-        public void setMultiplier(Double multiplier) {
-            this.multiplier = multiplier;
-        }
-
-        /** The policy, or {@code null} when no {@code wanr2v.retry.*} property is set. */
-        RetryPolicy toPolicy() {
-            if (maxAttempts == null && initialDelay == null && maxDelay == null && multiplier == null) {
-                return null;
-            }
-            RetryPolicy d = RetryPolicy.DEFAULT;
-            try {
-                return new RetryPolicy(maxAttempts != null ? maxAttempts : d.maxAttempts(),
-                        initialDelay != null ? initialDelay : d.initialDelay(),
-                        maxDelay != null ? maxDelay : d.maxDelay(), multiplier != null ? multiplier : d.multiplier());
-            } catch (IllegalArgumentException e) {
-                throw invalid("wanr2v.retry", RetryPolicy.class, e);
-            }
-        }
-    }
-
     /** The policy's own complaint, its component names replaced by the properties that set them. */
-    private static ConfigurationException invalid(String prefix, Class<? extends Record> policy,
+    static ConfigurationException invalid(String prefix, Class<? extends Record> policy,
             IllegalArgumentException e) {
         String text = e.getMessage();
         for (RecordComponent c : policy.getRecordComponents()) {

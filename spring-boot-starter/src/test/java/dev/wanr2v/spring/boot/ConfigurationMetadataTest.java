@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wanr2v.ProviderInfo;
 import dev.wanr2v.R2v;
 import java.beans.PropertyDescriptor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class ConfigurationMetadataTest {
                 continue;
             }
             String name = prefix + "." + R2vProperties.kebab(p.getName());
-            if (p.getPropertyType().getEnclosingClass() == R2vProperties.class) {
+            if (p.getPropertyType().getPackage() == R2vProperties.class.getPackage()) {   // wanr2v.poll.*, .retry.*
                 names.addAll(propertyNames(name, p.getPropertyType()));
             } else {
                 names.add(name);
@@ -49,7 +50,8 @@ class ConfigurationMetadataTest {
             described.put(p.get("name").asText(), p.path("description").asText(""));
         }
         List<String> expected = propertyNames("wanr2v", R2vProperties.class);
-        assertThat(expected).contains("wanr2v.api-key", "wanr2v.options", "wanr2v.poll.jitter", "wanr2v.retry.max-delay");
+        assertThat(expected).contains("wanr2v.api-key", "wanr2v.options", "wanr2v.poll.jitter", "wanr2v.retry.max-delay",
+                "wanr2v.budgets", "wanr2v.create-rate", "wanr2v.submit-timeout");
         assertThat(described.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         described.forEach((name, description) -> assertThat(description).as(name).hasSizeGreaterThan(20));
     }
@@ -61,6 +63,18 @@ class ConfigurationMetadataTest {
             String mapped = name.startsWith("wanr2v.poll.") ? "wanr2v.poll.*" : name.startsWith("wanr2v.retry.")
                     ? "wanr2v.retry.*" : name.equals("wanr2v.options") ? "wanr2v.options.<name>" : name;
             assertThat(table).as(name).contains("= " + mapped);
+        }
+    }
+
+    @Test
+    void theReadmesPropertyTableListsEveryProperty() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("\n## Spring Boot\n"), readme.indexOf("**Precedence**"));
+        for (String name : propertyNames("wanr2v", R2vProperties.class)) {
+            String full = name.equals("wanr2v.options") ? "`wanr2v.options.<name>`" : "`" + name + "`";
+            String abbreviated = "`" + name.substring(name.lastIndexOf('.')) + "`";   // `.max-delay` after its family
+            assertThat(section.contains(full) || !name.startsWith("wanr2v.options") && name.indexOf('.', 7) > 0
+                    && section.contains(abbreviated)).as(name + " in README.md#spring-boot").isTrue();
         }
     }
 

@@ -270,7 +270,7 @@ class R2vAutoConfigurationTest {
         });
     }
 
-    private static List<Throwable> causes(Throwable failure) {
+    static List<Throwable> causes(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);

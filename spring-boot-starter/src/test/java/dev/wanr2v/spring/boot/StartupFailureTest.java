@@ -53,6 +53,8 @@ class StartupFailureTest {
         assertThat(PropertyMapping.explain("base URL http://x uses plain http; allow it explicitly with"
                 + " allowInsecureHttp(true) / -Dwanr2v.allowInsecureHttp=true."))
                 .containsExactly("allowInsecureHttp(..) = wanr2v.allow-insecure-http");
+        assertThat(PropertyMapping.explain("wan-r2v: environment variable WAN_R2V_CREATE_RATE is '0', which is not a"
+                + " positive number")).containsExactly("createRate(..) = wanr2v.create-rate");
         assertThat(PropertyMapping.explain("wan-r2v: wanr2v.poll.jitter must be within 0..0.5")).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package dev.wanr2v.examples.temporal;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.temporal.R2vTemporal;
 import dev.wanr2v.temporal.VideoSink;
-import dev.wanr2v.temporal.WorkerLimits;
 import dev.wanr2v.temporal.WorkerSetup;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
@@ -25,9 +24,8 @@ public final class ExampleWorker {
     public static WorkerFactory start(WorkflowClient temporal, R2vClient r2v, Path videos) {
         // README: worker
         WorkerFactory factory = WorkerFactory.newInstance(temporal);
-        R2vTemporal.registerWorkers(factory, WorkerSetup.builder(r2v)
+        R2vTemporal.registerWorkers(factory, WorkerSetup.builder(r2v)   // budget: the provider's account limits
                 .sink(VideoSink.directory(videos))              // or your own VideoSink (object storage)
-                .limits(WorkerLimits.fromEnvironment())         // 5 creates/s, 20 queries/s unless configured
                 .build());
         factory.start();
         // README: end

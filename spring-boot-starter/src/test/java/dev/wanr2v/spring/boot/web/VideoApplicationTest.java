@@ -9,6 +9,10 @@ import dev.wanr2v.testkit.MediaSamples;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.EmulatorExtension;
 import dev.wanr2v.testkit.emulator.EmulatorOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,12 +20,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A real web application on a random port, its client pointed at the DashScope emulator. */
+/**
+ * A real web application on a random port, its client pointed at the DashScope emulator, its observations recorded
+ * in a {@link TestObservationRegistry} (the application's {@link ObservationRegistry}, as Actuator's would be).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "wanr2v.provider=dashscope", "wanr2v.api-key=" + VideoApplicationTest.KEY,
     "wanr2v.poll.initial-delay=50ms", "wanr2v.poll.max-interval=100ms",
@@ -38,8 +48,22 @@ class VideoApplicationTest {
         registry.add("wanr2v.base-url", () -> DASHSCOPE.emulator().baseUrl());
     }
 
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Observations {
+        @Bean
+        TestObservationRegistry observationRegistry() {
+            return TestObservationRegistry.create();
+        }
+    }
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestObservationRegistry observations;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -69,6 +93,13 @@ class VideoApplicationTest {
         assertThat(video.body()).isEqualTo(MediaSamples.resultVideo());
         assertThat(emulator.journal().of(Operation.CREATE)).hasSize(1);
         assertThat(emulator.journal().of(Operation.STATUS)).isNotEmpty();
+
+        TestObservationRegistryAssert.assertThat(observations).hasObservationWithNameEqualTo("wanr2v.task").that()
+                .hasBeenStopped().hasLowCardinalityKeyValue("gen_ai.provider.name", "dashscope");
+        TestObservationRegistryAssert.assertThat(observations).hasObservationWithNameEqualTo("gen_ai.client.operation")
+                .that().hasLowCardinalityKeyValue("gen_ai.operation.name", "create_task");
+        assertThat(meters.find("wanr2v.tasks").tag("wanr2v.task.outcome", "succeeded").counter())
+                .as("wan-r2v's meters in the application's meter registry").isNotNull();
     }
 
     @Test
