@@ -30,6 +30,8 @@ final class StreamedBodyProducer implements AsyncEntityProducer {
     private final SharedOutputBuffer buffer = new SharedOutputBuffer(BUFFER_BYTES);
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    /** Set before the buffer is aborted: a writer failing after it failed because the exchange did. */
+    private volatile boolean aborted;
     private volatile DataStreamChannel channel;
 
     StreamedBodyProducer(RequestBody body, Executor writers) {
@@ -66,7 +68,9 @@ final class StreamedBodyProducer implements AsyncEntityProducer {
             body.writeTo(new ContentOutputStream(buffer));
             buffer.writeCompleted();
         } catch (Exception e) {
-            if (failure.compareAndSet(null, new BodyWriteException(e))) {
+            // a writer cut off by the exchange's end (a reset, a timeout, close) is no fault of the body: the
+            // exchange fails for its own reason, not as a local file that could not be read
+            if (!aborted && failure.compareAndSet(null, new BodyWriteException(e))) {
                 channel.requestOutput();
             }
         }
@@ -75,11 +79,13 @@ final class StreamedBodyProducer implements AsyncEntityProducer {
     @Override
     public void failed(Exception cause) {
         failure.compareAndSet(null, cause);
+        aborted = true;
         buffer.abort(); // wakes a writer waiting for room: it ends instead of waiting for ever
     }
 
     @Override
     public void releaseResources() {
+        aborted = true;
         buffer.abort();
     }
 

@@ -104,6 +104,58 @@ class StreamedBodyProducerTest {
                 });
     }
 
+    @Test
+    void aWriterCutOffByTheExchangesEndIsNoFaultOfTheBody() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        RequestBody body = new RequestBody.Streamed("application/octet-stream", -1, out -> {
+            try {
+                writing.countDown();
+                for (int i = 0; i < 1000; i++) {
+                    out.write(new byte[64 * 1024]); // blocks once the buffer is full: the channel never drains
+                }
+            } finally {
+                ended.countDown();
+            }
+        });
+        var writers = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            StreamedBodyProducer producer = new StreamedBodyProducer(body, writers);
+            StalledChannel channel = new StalledChannel();
+            producer.produce(channel);
+            assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+
+            producer.releaseResources(); // the connection was reset: HttpCore lets go of the producer
+            assertThat(ended.await(10, TimeUnit.SECONDS)).as("the writer ends").isTrue();
+
+            // the writer's failure to write into the aborted buffer must not become a BodyWriteException,
+            // which the engine reports as a local file that could not be read (reliability cell 402, once)
+            assertThat(producer.available()).as("no failure of the body's own is pending").isZero();
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** A connection that takes no bytes. */
+    private static final class StalledChannel implements org.apache.hc.core5.http.nio.DataStreamChannel {
+        @Override
+        public void requestOutput() {
+        }
+
+        @Override
+        public int write(java.nio.ByteBuffer src) {
+            return 0;
+        }
+
+        @Override
+        public void endStream() {
+        }
+
+        @Override
+        public void endStream(List<? extends org.apache.hc.core5.http.Header> trailers) {
+        }
+    }
+
     private HttpReply send(RequestBody body) {
         HttpCall call = HttpCall.post(Operation.CREATE, "/upload").body(body).build();
         return transport.send(call, URI.create("http://127.0.0.1:" + server.getLocalPort())).join();
