@@ -43,6 +43,16 @@ public final class Observing {
     private final Supplier<Instant> clock;
     private final LinkedHashMap<TaskHandle, TaskScope> idle = new LinkedHashMap<>();
     private final Map<TaskHandle, TaskScope> awaited = new ConcurrentHashMap<>();
+    /**
+     * Tasks whose end at the vendor this client observed, the latest {@value #MAX_IDLE}: waiting for one again
+     * (its token, after a status call saw it end) is no second task. Guarded by {@link #idle}.
+     */
+    private final LinkedHashMap<TaskHandle, Boolean> ended = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TaskHandle, Boolean> eldest) {
+            return size() > MAX_IDLE;
+        }
+    };
     /** Guarded by {@link #idle}. */
     private boolean closed;
 
@@ -85,6 +95,9 @@ public final class Observing {
         TaskScope scope;
         synchronized (idle) {
             scope = idle.remove(handle);
+            if (scope == null && ended.containsKey(handle)) {
+                return TaskScope.NONE; // observed to its end already: the wait only reports it again
+            }
         }
         if (scope != null) {
             awaited.put(handle, scope);
@@ -196,12 +209,16 @@ public final class Observing {
         }
     }
 
-    void forget(TaskScope scope) {
+    /** A task's observation ended; {@code atTheVendor}: its last snapshot is the task's end, not a wait's. */
+    void forget(TaskScope scope, boolean atTheVendor) {
         TaskHandle handle = scope.handle();
         if (handle != null) {
             awaited.remove(handle, scope);
             synchronized (idle) {
                 idle.remove(handle, scope);
+                if (atTheVendor) {
+                    ended.put(handle, Boolean.TRUE);
+                }
             }
         }
     }

@@ -119,7 +119,7 @@ public final class TaskScope {
         if (observation == null || !ended.compareAndSet(false, true)) {
             return;
         }
-        owner.forget(this);
+        owner.forget(this, last != null && last.status().isTerminal());
         TaskEnd end = new TaskEnd(outcome, error, last, handle, model);
         Observing.tell(() -> observation.ended(end), "ended");
     }

@@ -8,6 +8,8 @@ import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TaskSnapshot;
+import dev.wanr2v.TaskStatus;
 import dev.wanr2v.observation.CallObservation;
 import dev.wanr2v.observation.CallStart;
 import dev.wanr2v.observation.R2vObserver;
@@ -80,6 +82,27 @@ class ObservingTest {
 
         assertThat(ended).containsExactly("t1 abandoned");
         assertThat(on.open()).isZero();
+    }
+
+    @Test
+    void waitingForATaskSeenToItsEndIsNoSecondTaskButATimedOutWaitResumedIs() {
+        List<String> ended = new CopyOnWriteArrayList<>();
+        Observing on = Observing.of(recording(ended), "scripted", codec, () -> T0);
+        on.submitting(request).submitted(handle("t1"));
+
+        on.settled(handle("t1"), TaskSnapshot.builder(TaskStatus.SUCCEEDED).rawStatus("done")
+                .videoUrl("https://cdn.example.com/v.mp4").build(), null);
+
+        assertThat(on.awaiting(handle("t1"))).as("the token of a task seen succeeding, awaited")
+                .isSameAs(TaskScope.NONE);
+        assertThat(ended).containsExactly("t1 succeeded");
+
+        TaskScope first = on.awaiting(handle("t2"));
+        first.listening(new ProgressListener() { }).onFailed(new dev.wanr2v.AwaitTimeoutException("[scripted] no end",
+                dev.wanr2v.ErrorDetails.of("scripted"), handle("t2"), null));
+        assertThat(on.awaiting(handle("t2"))).as("a task whose wait timed out is still running: waited for again")
+                .isNotSameAs(TaskScope.NONE).isNotSameAs(first);
+        assertThat(ended).containsExactly("t1 succeeded", "t2 timed_out");
     }
 
     @Test
