@@ -1,5 +1,6 @@
 package dev.wanr2v.temporal;
 
+import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.spi.AccountLimits;
 import java.util.Locale;
 import java.util.Objects;
@@ -72,7 +73,8 @@ public record WorkerLimits(double createsPerSecond, double queriesPerSecond, int
      * {@code …_CONCURRENT_CREATES}, {@code …concurrentQueries} / {@code …_CONCURRENT_QUERIES}. What
      * {@link WorkerSetup} uses unless given limits.
      *
-     * @throws IllegalArgumentException naming the setting whose value is not a number
+     * @throws dev.wanr2v.ConfigurationException naming the setting whose value is not a positive number (a
+     *         whole one for the concurrency limits)
      */
     public static WorkerLimits fromEnvironment(AccountLimits account) {
         return from(account, System::getProperty, System::getenv);
@@ -82,10 +84,10 @@ public record WorkerLimits(double createsPerSecond, double queriesPerSecond, int
             Function<String, String> environment) {
         WorkerLimits d = of(account);
         return new WorkerLimits(
-                number("createsPerSecond", d.createsPerSecond, properties, environment),
-                number("queriesPerSecond", d.queriesPerSecond, properties, environment),
-                (int) number("concurrentCreates", d.concurrentCreates, properties, environment),
-                (int) number("concurrentQueries", d.concurrentQueries, properties, environment));
+                number("createsPerSecond", d.createsPerSecond, false, properties, environment),
+                number("queriesPerSecond", d.queriesPerSecond, false, properties, environment),
+                (int) number("concurrentCreates", d.concurrentCreates, true, properties, environment),
+                (int) number("concurrentQueries", d.concurrentQueries, true, properties, environment));
     }
 
     /** These limits with another create rate. */
@@ -103,7 +105,7 @@ public record WorkerLimits(double createsPerSecond, double queriesPerSecond, int
         return new WorkerLimits(createsPerSecond, queriesPerSecond, creates, queries);
     }
 
-    private static double number(String name, double fallback, Function<String, String> properties,
+    private static double number(String name, double fallback, boolean whole, Function<String, String> properties,
             Function<String, String> environment) {
         String property = "wanr2v.temporal." + name;
         String variable = "WAN_R2V_TEMPORAL_" + name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT);
@@ -116,10 +118,25 @@ public record WorkerLimits(double createsPerSecond, double queriesPerSecond, int
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        String example = whole ? String.valueOf((int) fallback) : String.valueOf(fallback);
+        double number;
         try {
-            return Double.parseDouble(value.strip());
+            number = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + " is '" + value + "', not a number; give e.g. " + fallback);
+            throw invalid(source, value, "not a number", example);
         }
+        if (!(number > 0) || Double.isInfinite(number)) {
+            throw invalid(source, value, "not a positive number", example);
+        }
+        if (whole && (number != Math.rint(number) || number > Integer.MAX_VALUE)) {
+            throw invalid(source, value, "not a whole number of activities", example);
+        }
+        return number;
+    }
+
+    private static dev.wanr2v.ConfigurationException invalid(String source, String value, String problem,
+            String example) {
+        return new dev.wanr2v.ConfigurationException("wan-r2v temporal: " + source + " is '" + value + "', "
+                + problem + "; set it to e.g. " + example + ", or unset it for the default", ErrorDetails.none());
     }
 }

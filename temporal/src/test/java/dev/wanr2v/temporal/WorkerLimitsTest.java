@@ -113,8 +113,16 @@ class WorkerLimitsTest {
         Throwable e = catchThrowable(() -> WorkerLimits.from(AcmeVideo.LIMITS, NONE::get,
                 Map.of("WAN_R2V_TEMPORAL_QUERIES_PER_SECOND", "twenty")::get));
 
-        assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        assertThat(e).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("WAN_R2V_TEMPORAL_QUERIES_PER_SECOND").hasMessageContaining("twenty");
+        assertThat(catchThrowable(() -> WorkerLimits.from(AcmeVideo.LIMITS, NONE::get,
+                Map.of("WAN_R2V_TEMPORAL_CONCURRENT_CREATES", "2.5")::get)))
+                .as("a fraction of an activity is refused, not cut to 2").isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("WAN_R2V_TEMPORAL_CONCURRENT_CREATES").hasMessageContaining("whole number");
+        assertThat(catchThrowable(() -> WorkerLimits.from(AcmeVideo.LIMITS,
+                Map.of("wanr2v.temporal.createsPerSecond", "-1")::get, NONE::get)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("wanr2v.temporal.createsPerSecond")
+                .hasMessageContaining("positive");
         assertThat(catchThrowable(() -> WorkerLimits.of(AcmeVideo.LIMITS).withCreatesPerSecond(0)))
                 .hasMessageContaining("createsPerSecond");
     }
