@@ -2,13 +2,23 @@ package dev.wanr2v.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wanr2v.MediaFormat;
+import dev.wanr2v.MediaKind;
+import dev.wanr2v.MediaSource;
 import dev.wanr2v.R2vRequest;
+import dev.wanr2v.Reference;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.support.BaseUrlRule;
 import dev.wanr2v.testkit.R2vArbitraries;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.RecordedRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -72,5 +82,62 @@ public interface FidelityRules extends ConformanceRules {
         assertThat(BaseUrlRule.normalize(handle.endpoint())).as("the handle's endpoint")
                 .isEqualTo(emulator.baseUrl());
         assertThat(TaskHandle.parse(handle.toToken())).as("the handle read back from its token").isEqualTo(handle);
+    }
+
+    /**
+     * <b>R2V-3.3</b> A reference and an audio guide held as local files reach the vendor byte for byte, by
+     * the route the provider declares ({@code Capabilities.localMedia()}): the vendor reads each as a
+     * {@code data:} URI of the file's bytes, or as a file it stores under the reference the create call names
+     * (an upload; the emulator says what it stores, {@code VendorProtocol.storedFile}). The kit sends a
+     * sample image (a video where local images are not taken), and an MP3 audio guide where the provider
+     * declares {@code AUDIO_GUIDE} and takes local audio (a route of {@code DATA_URI} takes the kinds of
+     * {@code dataUriKinds()} only).
+     *
+     * <p>Skipped when the provider takes no local files.
+     *
+     * <p>If this fails, check: {@value KitAdvice#R2V_3_3}.
+     */
+    @Example
+    @KitRule(check = KitAdvice.R2V_3_3, requires = Requirement.LOCAL_MEDIA)
+    default void optional_R2V_3_3_sendsLocalFilesByItsRoute() throws IOException {
+        KitSession s = session();
+        Capabilities caps = s.capabilities();
+        R2vRequest minimal = KitRequests.minimal(caps);
+        boolean image = caps.referenceKinds().contains(MediaKind.IMAGE) && LocalFiles.taken(caps, MediaKind.IMAGE)
+                || !caps.referenceKinds().contains(MediaKind.VIDEO);
+        Path dir = Files.createTempDirectory("wanr2v-kit-");
+        try {
+            Path reference = LocalFiles.sample(dir, image ? MediaFormat.PNG : MediaFormat.MP4);
+            R2vRequest.Builder b = minimal.toBuilder().references(List.of(image
+                    ? Reference.image(MediaSource.file(reference)) : Reference.video(MediaSource.file(reference))));
+            Path guide = null;
+            if (caps.supports(Feature.AUDIO_GUIDE) && LocalFiles.taken(caps, MediaKind.AUDIO)) {
+                guide = LocalFiles.sample(dir, MediaFormat.MP3);
+                b.audioGuide(MediaSource.file(guide));
+            }
+            Emulator emulator = s.freshEmulator();
+            s.client().submit(b.build());
+            List<RecordedRequest> creates = emulator.journal().of(Operation.CREATE);
+            assertThat(creates).as("create calls received").hasSize(1);
+            R2vRequest read = creates.get(0).decodedRequest().orElseThrow(() -> new AssertionError(
+                    "the emulator could not read the create body: " + creates.get(0)));
+            List<String> problems = new ArrayList<>();
+            assertThat(read.references()).as("references the vendor read").hasSize(1);
+            LocalFiles.problem(emulator, "references[0]", reference, read.references().get(0).source())
+                    .ifPresent(problems::add);
+            MediaKind kind = image ? MediaKind.IMAGE : MediaKind.VIDEO;
+            if (read.references().get(0).kind() != kind) {
+                problems.add("references[0]: a local " + kind + " was read as a " + read.references().get(0).kind());
+            }
+            if (guide != null) {
+                Path sent = guide;
+                read.audioGuide().ifPresentOrElse(
+                        g -> LocalFiles.problem(emulator, "audioGuide", sent, g).ifPresent(problems::add),
+                        () -> problems.add("audioGuide: the vendor read none"));
+            }
+            assertThat(problems).as("local files as the vendor read them (route %s)", caps.localMedia()).isEmpty();
+        } finally {
+            LocalFiles.delete(dir);
+        }
     }
 }

@@ -39,6 +39,10 @@ public final class KitAdvice {
     /** Rule 3.2. */
     public static final String R2V_3_2 = "readCreate takes the task id from the field the vendor documents (not a"
             + " request id), and codec.endpoint() is the configured base URL";
+    /** Rule 3.3. */
+    public static final String R2V_3_3 = "the declared localMedia route; for PROVIDER_UPLOAD the upload codec (grant"
+            + " call, upload form, the reference readUpload returns) and the headers the create call needs for"
+            + " uploaded files; for DATA_URI that the prepared media's value goes on the wire as it is";
     /** Rule 4.1. */
     public static final String R2V_4_1 = "the mapping of every documented status word, where the video URL and the"
             + " failure code are read from, and that a 'no such task' answer reads as TASK_EXPIRED (readError for a"
@@ -52,6 +56,10 @@ public final class KitAdvice {
     /** Rule 4.4. */
     public static final String R2V_4_4 = "the status mapping's default branch (UNRECOGNIZED, never a success or a"
             + " failure) and that rawStatus keeps the vendor's word";
+    /** Rule 4.5. */
+    public static final String R2V_4_5 = "where readStatus takes each time (and its time zone and unit), the prompts"
+            + " and the usage figures from, the scale of amounts, and that a failure or a video URL is read only"
+            + " when the vendor gives one";
     /** Rule 5.1. */
     public static final String R2V_5_1 = "the provider's table of vendor codes, and where readError reads the code"
             + " from; the message lists each code with the category expected and the one seen";

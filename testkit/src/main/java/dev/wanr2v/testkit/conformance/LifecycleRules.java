@@ -9,8 +9,12 @@ import dev.wanr2v.TaskStatus;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.R2vArbitraries;
 import dev.wanr2v.testkit.StatusScript;
+import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.TaskFacts;
+import dev.wanr2v.testkit.emulator.TaskState;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +38,14 @@ public interface LifecycleRules extends ConformanceRules {
     @Provide
     default Arbitrary<StatusScript> kitStatusScripts() {
         return R2vArbitraries.statusScripts(session().outcomeKinds());
+    }
+
+    /** Task lives ending in an outcome after which the vendor still answers for the task (not an expiry). */
+    @Provide
+    default Arbitrary<StatusScript> kitAnsweredScripts() {
+        Set<Outcome.Kind> kinds = EnumSet.copyOf(session().outcomeKinds());
+        kinds.remove(Outcome.Kind.EXPIRED);
+        return R2vArbitraries.statusScripts(kinds);
     }
 
     /** The undocumented status strings of the testkit. */
@@ -133,5 +145,42 @@ public interface LifecycleRules extends ConformanceRules {
         Set<String> heardAs = LifeChecks.snapshots(life).stream().filter(x -> x.rawStatus().equals(word))
                 .map(x -> x.status().name()).collect(Collectors.toSet());
         assertThat(heardAs).as("how \"%s\" was heard", word).containsOnly(TaskStatus.UNRECOGNIZED.name());
+    }
+
+    /**
+     * <b>R2V-4.5</b> A snapshot states what the vendor reported and nothing else: no failure unless the task
+     * failed, no video URL unless it succeeded; and once the task ended, every time, prompt and usage figure
+     * the provider reads (submitted, started and finished times, the video's expiry, the original and the
+     * actual prompt; output and input seconds, video count, resolution, ratio, cost, currency, discount) is
+     * the one the vendor's answer gave, as the emulator says it wrote it ({@link TaskFacts}). A figure the
+     * provider does not read is not checked; one the vendor never gave must not be made up.
+     *
+     * <p>Skipped when the emulator does not say what its answers report ({@code VendorProtocol.facts}).
+     *
+     * <p>If this fails, check: {@value KitAdvice#R2V_4_5}.
+     */
+    @Property(tries = 10, shrinking = ShrinkingMode.OFF)
+    @KitRule(check = KitAdvice.R2V_4_5, requires = Requirement.TASK_FACTS)
+    default void required_R2V_4_5_readsWhatTheVendorReports(@ForAll("kitAnsweredScripts") StatusScript script) {
+        KitSession s = session();
+        ScriptedLife life = ScriptedLife.play(s, script);
+        List<String> problems = new ArrayList<>();
+        for (TaskSnapshot heard : LifeChecks.snapshots(life)) {
+            if (heard.status() != TaskStatus.FAILED && heard.failure().isPresent()) {
+                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a failure, "
+                        + heard.failure().get());
+            }
+            if (heard.status() != TaskStatus.SUCCEEDED && heard.videoUrl().isPresent()) {
+                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a video URL");
+            }
+        }
+        TaskHandle handle = life.handle().orElseThrow(() -> new AssertionError("the task was not submitted: "
+                + ScriptedLife.describe(life.error())));
+        TaskSnapshot last = s.client().status(handle);
+        Emulator emulator = s.emulator();
+        TaskState task = emulator.task(handle.taskId()).orElseThrow();
+        TaskFacts facts = emulator.protocol().facts(task).orElseThrow();
+        FactChecks.problems(facts, last).forEach(p -> problems.add("at the end (" + task + "): " + p));
+        assertThat(problems).as("what the provider read for %s", script).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import dev.wanr2v.AwaitOptions;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
+import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskCanceledException;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskFailedException;
@@ -52,6 +53,12 @@ record ScriptedLife(StatusScript script, List<EventLog.Event> events, GeneratedV
         }
         Optional<TaskState> task = emulator.tasks().stream().findFirst().flatMap(t -> emulator.task(t.id()));
         return new ScriptedLife(script, log.events(), video, error, task);
+    }
+
+    /** The handle the listener heard submitted, if the create succeeded. */
+    Optional<TaskHandle> handle() {
+        return events.stream().filter(e -> e.kind() == EventLog.Kind.SUBMITTED).map(EventLog.Event::handle)
+                .findFirst();
     }
 
     /** What is wrong with the way the wait ended, given the scripted outcome; empty if nothing. */

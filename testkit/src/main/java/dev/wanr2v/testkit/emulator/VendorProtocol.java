@@ -39,6 +39,25 @@ public interface VendorProtocol {
     Reply handle(Route route, Exchange exchange, EmulatorContext context);
 
     /**
+     * What this vendor's answer to a status call reports about the task in this state, besides its
+     * status, progress, video URL and failure: times, the prompt as read and rewritten, usage
+     * ({@link TaskFacts}), exactly as the answer states them. Rule 4.5 checks that a provider reads each
+     * of them faithfully. Default: empty, the protocol does not say (rule 4.5 is skipped).
+     */
+    default Optional<TaskFacts> facts(TaskState task) {
+        return Optional.empty();
+    }
+
+    /**
+     * The content of a file the vendor stores under this reference, as a create call names it (an upload
+     * to the vendor's own storage, such as DashScope's {@code oss://} keys). Rule 3.3 checks that a local
+     * file reaches the vendor byte for byte. Default: empty, the vendor stores no files.
+     */
+    default Optional<byte[]> storedFile(String reference) {
+        return Optional.empty();
+    }
+
+    /**
      * Decodes a create body to the neutral request it asks for, accepting every documented shape and
      * ignoring unknown fields.
      *

@@ -52,4 +52,25 @@ final class BrokenKits {
             return new BrokenProviders.UnknownAsSuccess();
         }
     }
+
+    static class PhantomFailure extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.PhantomFailure();
+        }
+    }
+
+    static class ThrowingErrorReader extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ThrowingErrorReader();
+        }
+    }
+
+    static class CancelRefusalAsInvalid extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.CancelRefusalAsInvalid();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.wanr2v.testkit.conformance;
 
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.spi.Capabilities;
@@ -67,7 +68,11 @@ public final class BrokenProviders {
         }
     }
 
-    /** Quotes the API key when it cannot read an answer. */
+    /**
+     * Quotes the API key when it cannot read an answer, and throws quoting it from readError when an error
+     * answer echoes it. Core masks the key in the exceptions it builds on a codec's failures, but the engine
+     * logs the exception readError threw.
+     */
     public static final class KeyLeaking extends Wrapper {
         /** For ServiceLoader. */
         public KeyLeaking() {
@@ -94,6 +99,14 @@ public final class BrokenProviders {
                     } catch (RuntimeException e) {
                         throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
                     }
+                }
+
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    if (reply.bodyText().contains(key)) {
+                        throw new IllegalStateException("cannot read Acme's error answer for key " + key);
+                    }
+                    return acme.readError(operation, reply);
                 }
             };
         }
@@ -127,6 +140,64 @@ public final class BrokenProviders {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
                     return s.status() != TaskStatus.UNRECOGNIZED ? s
                             : s.toBuilder().status(TaskStatus.SUCCEEDED).build();
+                }
+            };
+        }
+    }
+
+    /** Reports a failure on every snapshot of a running task, though the vendor gave none. */
+    public static final class PhantomFailure extends Wrapper {
+        /** For ServiceLoader. */
+        public PhantomFailure() {
+            super("acme-phantom-failure");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    TaskSnapshot s = acme.readStatus(taskId, reply);
+                    return s.status() != TaskStatus.RUNNING ? s
+                            : s.toBuilder().failure(TaskFailure.of("phantom", "made up by the provider")).build();
+                }
+            };
+        }
+    }
+
+    /** Throws from readError on every answer (the engine then falls back on the HTTP status alone). */
+    public static final class ThrowingErrorReader extends Wrapper {
+        /** For ServiceLoader. */
+        public ThrowingErrorReader() {
+            super("acme-throwing-errors");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    throw new IllegalStateException("cannot read an error answer of HTTP " + reply.status());
+                }
+            };
+        }
+    }
+
+    /** Reads Acme's refusal to cancel a task that is no longer waiting as an invalid request. */
+    public static final class CancelRefusalAsInvalid extends Wrapper {
+        /** For ServiceLoader. */
+        public CancelRefusalAsInvalid() {
+            super("acme-cancel-invalid");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    ErrorInfo real = acme.readError(operation, reply);
+                    return operation != Operation.CANCEL ? real : ErrorInfo.builder(ErrorCategory.INVALID_REQUEST)
+                            .code(real.code().orElse(null)).message(real.message().orElse(null)).build();
                 }
             };
         }

@@ -17,6 +17,7 @@ import dev.wanr2v.testkit.emulator.JsonFields;
 import dev.wanr2v.testkit.emulator.MediaUrls;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
 import dev.wanr2v.testkit.emulator.WireRejection;
@@ -128,6 +129,12 @@ public final class AcmeProtocol implements VendorProtocol {
         }
         task.failure().ifPresent(f -> clip.putObject("error").put("code", f.code()).put("message", f.message()));
         return root;
+    }
+
+    /** Acme's clip object states no times, prompts or usage: nothing beyond state, percent, video and error. */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        return Optional.of(TaskFacts.NONE);
     }
 
     private static String state(TaskState task) {

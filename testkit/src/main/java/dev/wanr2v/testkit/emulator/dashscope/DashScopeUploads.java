@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ final class DashScopeUploads {
     }
 
     private final Map<String, Policy> policies = new ConcurrentHashMap<>();
-    private final Map<String, Integer> files = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     Reply policy(Exchange exchange, EmulatorContext context) {
         if (!exchange.queryParameter("action").filter("getPolicy"::equals).isPresent()) {
@@ -75,11 +76,19 @@ final class DashScopeUploads {
         if (file.content().length > MAX_FILE_MB << 20) {
             return ossError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.");
         }
-        if (files.putIfAbsent(key, file.content().length) != null) {
+        if (files.putIfAbsent(key, file.content()) != null) {
             return ossError(409, "FileAlreadyExists", "The object you specified already exists and can not be overwritten.");
         }
         boolean ok200 = form.text("success_action_status").filter("200"::equals).isPresent();
         return new Reply(ok200 ? 200 : 204, Map.of(), new byte[0]);
+    }
+
+    /** The content stored under an {@code oss://} reference, if a file was uploaded there. */
+    Optional<byte[]> stored(String reference) {
+        if (!reference.toLowerCase(Locale.ROOT).startsWith("oss://")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(files.get(reference.substring("oss://".length()))).map(byte[]::clone);
     }
 
     /** Checks the {@code oss://} references of a create call: uploaded, and announced by the header. */

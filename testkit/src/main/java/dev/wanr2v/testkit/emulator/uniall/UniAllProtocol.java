@@ -3,15 +3,18 @@ package dev.wanr2v.testkit.emulator.uniall;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -171,6 +174,20 @@ public final class UniAllProtocol implements VendorProtocol {
             job.putObject("error").put("code", failed.code()).put("message", failed.message());
         }
         return job;
+    }
+
+    /** What {@link #details} writes, in neutral terms: {@code created_at} and {@code completed_at}, in whole seconds. */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        if (task.status() == TaskStatus.EXPIRED) {
+            return Optional.of(TaskFacts.NONE);
+        }
+        return Optional.of(new TaskFacts(seconds(task.createdAt()), null, seconds(task.endedAt()), null, null, null,
+                Usage.empty()));
+    }
+
+    private static Instant seconds(Instant time) {
+        return time == null ? null : Instant.ofEpochSecond(time.getEpochSecond());
     }
 
     private static String status(TaskState task) {

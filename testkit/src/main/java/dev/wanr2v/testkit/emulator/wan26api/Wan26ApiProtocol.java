@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Resolution;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.StatusScript;
@@ -11,10 +12,12 @@ import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
 import dev.wanr2v.testkit.emulator.WireRejection;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,6 +155,22 @@ public final class Wan26ApiProtocol implements VendorProtocol {
         }
         body.putObject("metadata");
         return body;
+    }
+
+    /**
+     * What {@link #task} writes, in neutral terms: {@code created_at} in whole seconds and, on success, the
+     * video's duration and {@code usage} (cost in USD, as seed 004 documents it, and discount).
+     */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        if (task.status() == TaskStatus.EXPIRED) {
+            return Optional.of(TaskFacts.NONE);
+        }
+        Usage usage = task.status() != TaskStatus.SUCCEEDED ? Usage.empty() : Usage.builder()
+                .outputSeconds(BigDecimal.valueOf(task.request().durationSeconds()))
+                .cost(new BigDecimal(cost(task.request()))).currency("USD").discount(BigDecimal.ONE).build();
+        return Optional.of(new TaskFacts(Instant.ofEpochSecond(task.createdAt().getEpochSecond()), null, null, null,
+                null, null, usage));
     }
 
     private String status(TaskState task) {
