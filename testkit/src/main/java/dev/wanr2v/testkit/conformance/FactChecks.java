@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What rule 4.5 finds wrong in a snapshot, given what the vendor reported ({@link TaskFacts}): a value
- * read differently, or a value the vendor never gave. A value the vendor gave and the provider does not
- * read is not a problem: reading times, prompts and usage is the provider's choice.
+ * What rules 4.5 and 4.6 find wrong in a snapshot, given what the vendor reported ({@link TaskFacts}). Times,
+ * prompts, usage figures and a failure's code must be read as reported (a failure's message, when given,
+ * must not be lost): a value read differently, one the vendor never gave, or one
+ * it gave and the snapshot lacks is a problem. The video's expiry (which a vendor may state or only imply)
+ * and the raw usage values are checked where the provider reads them.
  */
 final class FactChecks {
     private FactChecks() {
@@ -25,7 +27,9 @@ final class FactChecks {
         same(out, "submittedAt", facts.submittedAt(), snapshot.submittedAt());
         same(out, "startedAt", facts.startedAt(), snapshot.startedAt());
         same(out, "finishedAt", facts.finishedAt(), snapshot.finishedAt());
-        same(out, "videoExpiresAt", facts.videoExpiresAt(), snapshot.videoExpiresAt());
+        if (snapshot.videoExpiresAt().isPresent()) {
+            same(out, "videoExpiresAt", facts.videoExpiresAt(), snapshot.videoExpiresAt());
+        }
         same(out, "originalPrompt", facts.originalPrompt(), snapshot.originalPrompt());
         same(out, "actualPrompt", facts.actualPrompt(), snapshot.actualPrompt());
         Usage reported = facts.usage();
@@ -38,20 +42,38 @@ final class FactChecks {
         amount(out, "usage.cost", reported.cost(), read.cost());
         same(out, "usage.currency", reported.currency().orElse(null), read.currency());
         amount(out, "usage.discount", reported.discount(), read.discount());
+        read.raw().forEach((name, value) -> same(out, "usage.raw." + name, reported.raw().get(name),
+                Optional.of(value)));
+        if (!sameCode(facts.failureCode(), snapshot.failureCode().orElse(null))) {
+            same(out, "failure code", facts.failureCode(), snapshot.failureCode());
+        }
+        boolean messageGiven = facts.failureMessage() != null && !facts.failureMessage().isBlank();
+        if (messageGiven && snapshot.failureMessage().isEmpty()) {
+            out.add("failure message: the vendor gave one, but the snapshot has none");
+        }
         return out;
     }
 
+    /** Equal codes; all-digit codes by value, since a JSON number loses leading zeros ({@code 001028001}). */
+    static boolean sameCode(String reported, String read) {
+        if (reported != null && read != null && reported.matches("\\d{1,18}") && read.matches("\\d{1,18}")) {
+            return Long.parseLong(reported) == Long.parseLong(read);
+        }
+        return Objects.equals(reported, read);
+    }
+
     private static <T> void same(List<String> out, String field, T reported, Optional<T> read) {
-        if (read.isPresent() && !Objects.equals(reported, read.get())) {
+        if (!Objects.equals(reported, read.orElse(null))) {
             out.add(field + ": " + (reported == null ? "the vendor reported none" : "the vendor reported "
-                    + show(reported)) + ", but the provider read " + show(read.get()));
+                    + show(reported)) + ", but " + (read.isEmpty() ? "the snapshot has none"
+                    : "the provider read " + show(read.get())));
         }
     }
 
     private static void amount(List<String> out, String field, Optional<BigDecimal> reported,
             Optional<BigDecimal> read) {
         boolean equal = reported.isPresent() && read.isPresent() && reported.get().compareTo(read.get()) == 0;
-        if (read.isPresent() && !equal) {
+        if (!equal) {
             same(out, field, reported.orElse(null), read);
         }
     }

@@ -45,8 +45,8 @@ public final class KitAdvice {
             + " uploaded files; for DATA_URI that the prepared media's value goes on the wire as it is";
     /** Rule 4.1. */
     public static final String R2V_4_1 = "the mapping of every documented status word, where the video URL and the"
-            + " failure code are read from, and that a 'no such task' answer reads as TASK_EXPIRED (readError for a"
-            + " status call)";
+            + " failure code are read from, the category of a failed task's documented code, and that a 'no such"
+            + " task' answer reads as TASK_EXPIRED (readError for a status call)";
     /** Rule 4.2. */
     public static final String R2V_4_2 = "the scale of the vendor's progress field (0..1 or percent) and where it"
             + " is read from";
@@ -57,9 +57,13 @@ public final class KitAdvice {
     public static final String R2V_4_4 = "the status mapping's default branch (UNRECOGNIZED, never a success or a"
             + " failure) and that rawStatus keeps the vendor's word";
     /** Rule 4.5. */
-    public static final String R2V_4_5 = "where readStatus takes each time (and its time zone and unit), the prompts"
-            + " and the usage figures from, the scale of amounts, and that a failure or a video URL is read only"
-            + " when the vendor gives one";
+    public static final String R2V_4_5 = "that readStatus reads every time (its time zone and unit), prompt and usage"
+            + " figure the vendor reports, from the field the vendor documents, and that a failure or a video URL"
+            + " is read only when the vendor gives one";
+    /** Rule 4.6. */
+    public static final String R2V_4_6 = "that readStatus reads every documented place of the video URL and shape of"
+            + " a failure (an object, a bare message, none), every documented status word, and codes sent as"
+            + " numbers";
     /** Rule 5.1. */
     public static final String R2V_5_1 = "the provider's table of vendor codes, and where readError reads the code"
             + " from; the message lists each code with the category expected and the one seen";

@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wanr2v.ProgressListener;
+import dev.wanr2v.TaskFailedException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
@@ -12,15 +13,18 @@ import dev.wanr2v.testkit.StatusScript;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
+import dev.wanr2v.testkit.emulator.VendorProtocol;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
@@ -57,8 +61,10 @@ public interface LifecycleRules extends ConformanceRules {
     /**
      * <b>R2V-4.1</b> The wait ends the way the task did: the vendor's video URL for a success;
      * {@code TaskFailedException} carrying the vendor's failure code (and a message, if the vendor gave
-     * one) for a failure; {@code TaskCanceledException} for a canceled task; {@code TaskExpiredException}
-     * for a task the vendor forgot.
+     * one) for a failure, its snapshot's failure category the one the vendor documents for a content
+     * rejection or an invalid request (for other documented codes, that one or {@code TASK_FAILED});
+     * {@code TaskCanceledException} for a canceled task; {@code TaskExpiredException} for a task the vendor
+     * forgot.
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_4_1}.
      */
@@ -66,7 +72,8 @@ public interface LifecycleRules extends ConformanceRules {
     @KitRule(check = KitAdvice.R2V_4_1)
     default void required_R2V_4_1_awaitEndsInTheScriptedOutcome(@ForAll("kitStatusScripts") StatusScript script) {
         ScriptedLife life = ScriptedLife.play(session(), script);
-        assertThat(life.outcomeProblems()).as("the end of the wait for %s", script).isEmpty();
+        assertThat(life.outcomeProblems(session().documentedErrors())).as("the end of the wait for %s", script)
+                .isEmpty();
     }
 
     /**
@@ -141,19 +148,19 @@ public interface LifecycleRules extends ConformanceRules {
         };
         ScriptedLife life = ScriptedLife.play(s, script, resume, Duration.ofSeconds(5));
         assertThat(heard).as("the word \"%s\" was heard as a raw status (events: %s)", word, life.events()).isTrue();
-        assertThat(life.outcomeProblems()).as("the end of the wait").isEmpty();
+        assertThat(life.outcomeProblems(s.documentedErrors())).as("the end of the wait").isEmpty();
         Set<String> heardAs = LifeChecks.snapshots(life).stream().filter(x -> x.rawStatus().equals(word))
                 .map(x -> x.status().name()).collect(Collectors.toSet());
         assertThat(heardAs).as("how \"%s\" was heard", word).containsOnly(TaskStatus.UNRECOGNIZED.name());
     }
 
     /**
-     * <b>R2V-4.5</b> A snapshot states what the vendor reported and nothing else: no failure unless the task
-     * failed, no video URL unless it succeeded; and once the task ended, every time, prompt and usage figure
-     * the provider reads (submitted, started and finished times, the video's expiry, the original and the
-     * actual prompt; output and input seconds, video count, resolution, ratio, cost, currency, discount) is
-     * the one the vendor's answer gave, as the emulator says it wrote it ({@link TaskFacts}). A figure the
-     * provider does not read is not checked; one the vendor never gave must not be made up.
+     * <b>R2V-4.5</b> A snapshot states what the vendor reported, and nothing else: no failure unless the task
+     * failed, no video URL unless it succeeded; and once the task ended, the times (submitted, started,
+     * finished), the prompts (original, actual) and the usage figures (output and input seconds, video count,
+     * resolution, ratio, cost, currency, discount) are exactly those the vendor's answer gave, as the emulator
+     * says it wrote them ({@link TaskFacts}): none lost, none made up. The video's expiry and the raw usage
+     * values, where the provider reads them, are the vendor's too.
      *
      * <p>Skipped when the emulator does not say what its answers report ({@code VendorProtocol.facts}).
      *
@@ -182,5 +189,64 @@ public interface LifecycleRules extends ConformanceRules {
         TaskFacts facts = emulator.protocol().facts(task).orElseThrow();
         FactChecks.problems(facts, last).forEach(p -> problems.add("at the end (" + task + "): " + p));
         assertThat(problems).as("what the provider read for %s", script).isEmpty();
+    }
+
+    /**
+     * <b>R2V-4.6</b> Every shape the vendor's answers may take where its documents leave room or document
+     * alternatives, as the emulator lists them ({@code VendorProtocol.answerVariants()}), is read: in each, a
+     * task that waits and runs is heard with no undocumented status and ends with the vendor's video, and a
+     * failing one ends with {@code TaskFailedException} whose failure states what the answer gave (its code,
+     * and a message if it gave one); the reported facts of rule 4.5 hold in each.
+     *
+     * <p>Skipped when the emulator answers in one shape only.
+     *
+     * <p>If this fails, check: {@value KitAdvice#R2V_4_6}.
+     */
+    @Example
+    @KitRule(check = KitAdvice.R2V_4_6, requires = Requirement.ANSWER_VARIANTS)
+    default void required_R2V_4_6_readsEveryAnswerShape() {
+        KitSession s = session();
+        VendorProtocol protocol = s.emulator().protocol();
+        Duration moment = Duration.ofMillis((long) (20 * KitSession.SPEED));
+        String code = s.documentedErrors().stream().map(DocumentedError::code).filter(c -> c.matches("\\d+"))
+                .findFirst().orElse("generation_failed");
+        List<String> problems = new ArrayList<>();
+        try {
+            for (String variant : protocol.answerVariants()) {
+                protocol.answerVariant(variant);
+                for (Outcome outcome : List.of(Outcome.succeeded(), Outcome.failed(code, "the kit's failure"))) {
+                    StatusScript script = StatusScript.builder().queued(moment).running(0.5, moment).endsWith(outcome);
+                    ScriptedLife life = ScriptedLife.play(s, script);
+                    LifeChecks.orderProblems(life).forEach(p -> problems.add(variant + ": " + p));
+                    shapeProblems(s, life).forEach(p -> problems.add(variant + ": " + p));
+                }
+            }
+        } finally {
+            protocol.answerVariant(null);
+        }
+        assertThat(problems).as("answers read wrongly, by shape").isEmpty();
+    }
+
+    /** What is wrong with the end of a life played in one answer shape; empty if nothing. */
+    private static List<String> shapeProblems(KitSession s, ScriptedLife life) {
+        Optional<TaskState> task = life.task();
+        if (task.isEmpty()) {
+            return List.of("no task was created: " + ScriptedLife.describe(life.error()));
+        }
+        TaskSnapshot last;
+        if (life.script().outcome() instanceof Outcome.Succeeded) {
+            if (life.video() == null || !life.video().url().equals(task.get().videoUrl())) {
+                return List.of("expected the vendor's video, but the wait ended with " + (life.video() == null
+                        ? ScriptedLife.describe(life.error()) : "another URL"));
+            }
+            last = life.video().snapshot();
+        } else if (life.error() instanceof TaskFailedException failed) {
+            last = failed.lastSnapshot().orElse(null);
+        } else {
+            return List.of("expected TaskFailedException, but the wait ended with " + (life.video() != null
+                    ? "a video" : ScriptedLife.describe(life.error())));
+        }
+        Optional<TaskFacts> facts = s.emulator().protocol().facts(task.get());
+        return last == null || facts.isEmpty() ? List.of() : FactChecks.problems(facts.get(), last);
     }
 }

@@ -19,12 +19,15 @@ import java.util.Objects;
  * @param originalPrompt the prompt as the vendor received it
  * @param actualPrompt   the prompt the vendor generated from (after its prompt extension)
  * @param usage          what the task consumed: only the figures the answer states are set
+ * @param failureCode    a failed task's code, as the answer states it (JSON numbers as their digits)
+ * @param failureMessage a failed task's message, as the answer states it
  */
 public record TaskFacts(Instant submittedAt, Instant startedAt, Instant finishedAt, Instant videoExpiresAt,
-        String originalPrompt, String actualPrompt, Usage usage) {
+        String originalPrompt, String actualPrompt, Usage usage, String failureCode, String failureMessage) {
 
     /** Nothing reported beyond the status. */
-    public static final TaskFacts NONE = new TaskFacts(null, null, null, null, null, null, Usage.empty());
+    public static final TaskFacts NONE = new TaskFacts(null, null, null, null, null, null, Usage.empty(), null,
+            null);
 
     /** Checks that the usage is present (empty when none is reported). */
     public TaskFacts {

@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.emulator;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.testkit.Outcome;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +47,26 @@ public interface VendorProtocol {
      */
     default Optional<TaskFacts> facts(TaskState task) {
         return Optional.empty();
+    }
+
+    /**
+     * Where the vendor's documents leave the shape of an answer open, or document alternatives, the shapes
+     * this emulator can answer in besides its default, by name (UniAll's "video_url only in
+     * result.outputs", say). Rule 4.6 plays a task in each. Default: none.
+     */
+    default List<String> answerVariants() {
+        return List.of();
+    }
+
+    /**
+     * Answers in the named shape from now on, {@code null} for the default shapes again.
+     *
+     * @throws IllegalArgumentException for a name {@link #answerVariants()} does not list
+     */
+    default void answerVariant(String variant) {
+        if (variant != null) {
+            throw new IllegalArgumentException(providerId() + " answers in one shape only, not " + variant);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
+import dev.wanr2v.Usage;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.conformance.DocumentedError;
@@ -134,7 +135,8 @@ public final class AcmeProtocol implements VendorProtocol {
     /** Acme's clip object states no times, prompts or usage: nothing beyond state, percent, video and error. */
     @Override
     public Optional<TaskFacts> facts(TaskState task) {
-        return Optional.of(TaskFacts.NONE);
+        return Optional.of(task.failure().map(f -> new TaskFacts(null, null, null, null, null, null, Usage.empty(),
+                f.code(), f.message())).orElse(TaskFacts.NONE));
     }
 
     private static String state(TaskState task) {

@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -163,13 +165,32 @@ public final class DashScopeProtocol implements VendorProtocol {
     }
 
     private static void usage(ObjectNode usage, R2vRequest request) {
+        usageFields(request).forEach((name, value) -> {
+            if (value instanceof Integer i) {
+                usage.put(name, i);
+            } else if (value instanceof Boolean b) {
+                usage.put(name, b);
+            } else {
+                usage.put(name, (String) value);
+            }
+        });
+    }
+
+    /** The {@code usage} of a succeeded task, by field, in the order written. */
+    private static Map<String, Object> usageFields(R2vRequest request) {
         int inputSeconds = inputVideoSeconds(request);
         VideoSize size = request.size();
-        usage.put("duration", request.durationSeconds() + inputSeconds).put("input_video_duration", inputSeconds)
-                .put("output_video_duration", request.durationSeconds()).put("video_count", 1)
-                .put("SR", resolution(size)).put("ratio", ratio(size))
-                .put("size", size.toString()).put("audio", request.tier() == ModelTier.STANDARD || request.audio())
-                .put("shot_type", request.shotType() == ShotType.MULTI ? "multi" : "single");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("duration", request.durationSeconds() + inputSeconds);
+        fields.put("input_video_duration", inputSeconds);
+        fields.put("output_video_duration", request.durationSeconds());
+        fields.put("video_count", 1);
+        fields.put("SR", resolution(size));
+        fields.put("ratio", ratio(size));
+        fields.put("size", size.toString());
+        fields.put("audio", request.tier() == ModelTier.STANDARD || request.audio());
+        fields.put("shot_type", request.shotType() == ShotType.MULTI ? "multi" : "single");
+        return fields;
     }
 
     private static int inputVideoSeconds(R2vRequest request) {
@@ -187,8 +208,8 @@ public final class DashScopeProtocol implements VendorProtocol {
 
     /**
      * What {@link #status} writes, in neutral terms: the times to the millisecond, the prompts once the task
-     * runs, and on success the usage and the video's expiry (the end time plus the result lifetime, 24 h as
-     * documented).
+     * runs, and on success the usage (each field also raw, as text) and the video's expiry (the end time plus
+     * the result lifetime, 24 h as documented).
      */
     @Override
     public Optional<TaskFacts> facts(TaskState task) {
@@ -199,14 +220,19 @@ public final class DashScopeProtocol implements VendorProtocol {
         boolean started = task.startedAt() != null;
         boolean succeeded = task.status() == TaskStatus.SUCCEEDED;
         Instant end = millis(task.endedAt());
-        Usage usage = !succeeded ? Usage.empty() : Usage.builder()
-                .outputSeconds(BigDecimal.valueOf(request.durationSeconds()))
-                .inputVideoSeconds(BigDecimal.valueOf(inputVideoSeconds(request))).videoCount(1)
-                .resolution(resolution(request.size())).ratio(ratio(request.size())).build();
+        Usage usage = Usage.empty();
+        if (succeeded) {
+            Usage.Builder b = Usage.builder().outputSeconds(BigDecimal.valueOf(request.durationSeconds()))
+                    .inputVideoSeconds(BigDecimal.valueOf(inputVideoSeconds(request))).videoCount(1)
+                    .resolution(resolution(request.size())).ratio(ratio(request.size()));
+            usageFields(request).forEach((name, value) -> b.raw(name, String.valueOf(value)));
+            usage = b.build();
+        }
+        Outcome.Failed failed = task.failure().orElse(null);
         return Optional.of(new TaskFacts(millis(task.createdAt()), millis(task.startedAt()), end,
                 succeeded ? end.plus(Duration.between(task.endedAt(), task.expiresAt())) : null,
                 started ? request.prompt() : null, started && request.promptExtend() ? actualPrompt(request) : null,
-                usage));
+                usage, failed == null ? null : failed.code(), failed == null ? null : failed.message()));
     }
 
     private static Instant millis(Instant time) {

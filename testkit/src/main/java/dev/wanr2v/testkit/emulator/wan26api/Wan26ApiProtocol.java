@@ -19,6 +19,7 @@ import dev.wanr2v.testkit.emulator.WireRejection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,9 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     private static final String CREATE = "/model/v1/generation";
     private static final String PRECHARGE = "/model/v1/generation/precharge";
     private static final Pattern STATUS = Pattern.compile("/model/v1/generation/task/([^/]+)");
+
+    private static final String QUEUED_WORD = "queued tasks are 'queued'";
+    private static final String NUMERIC_CODES = "error codes as JSON numbers";
 
     private volatile String queuedStatus = "pending";
     private volatile boolean referenceErrorsInTask;
@@ -88,6 +92,22 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     @Override
     public Set<Outcome.Kind> outcomes() {
         return EnumSet.of(Outcome.Kind.SUCCEEDED, Outcome.Kind.FAILED, Outcome.Kind.EXPIRED);
+    }
+
+    /** A queued task called {@code queued}; all-digit error codes as JSON numbers. */
+    @Override
+    public List<String> answerVariants() {
+        return List.of(QUEUED_WORD, NUMERIC_CODES);
+    }
+
+    @Override
+    public void answerVariant(String variant) {
+        if (variant != null && !answerVariants().contains(variant)) {
+            throw new IllegalArgumentException("wan26api has no answer variant " + variant + "; it has "
+                    + answerVariants());
+        }
+        queuedStatus(QUEUED_WORD.equals(variant) ? "queued" : "pending");
+        numericErrorCodes(NUMERIC_CODES.equals(variant));
     }
 
     @Override
@@ -159,18 +179,23 @@ public final class Wan26ApiProtocol implements VendorProtocol {
 
     /**
      * What {@link #task} writes, in neutral terms: {@code created_at} in whole seconds and, on success, the
-     * video's duration and {@code usage} (cost in USD, as seed 004 documents it, and discount).
+     * video's duration and {@code usage} (cost in USD, as seed 004 documents it, and discount; both also raw).
      */
     @Override
     public Optional<TaskFacts> facts(TaskState task) {
         if (task.status() == TaskStatus.EXPIRED) {
             return Optional.of(TaskFacts.NONE);
         }
+        String cost = cost(task.request());
         Usage usage = task.status() != TaskStatus.SUCCEEDED ? Usage.empty() : Usage.builder()
                 .outputSeconds(BigDecimal.valueOf(task.request().durationSeconds()))
-                .cost(new BigDecimal(cost(task.request()))).currency("USD").discount(BigDecimal.ONE).build();
+                .cost(new BigDecimal(cost)).currency("USD").discount(BigDecimal.ONE)
+                .raw("cost", cost).raw("discount", "1").build();
+        Outcome.Failed failed = task.failure().orElse(null);
+        String code = failed == null ? null : numericErrorCodes && failed.code().matches("\\d{1,18}")
+                ? String.valueOf(Long.parseLong(failed.code())) : failed.code();
         return Optional.of(new TaskFacts(Instant.ofEpochSecond(task.createdAt().getEpochSecond()), null, null, null,
-                null, null, usage));
+                null, null, usage, code, failed == null ? null : failed.message()));
     }
 
     private String status(TaskState task) {
