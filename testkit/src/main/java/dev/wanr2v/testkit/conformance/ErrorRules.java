@@ -18,6 +18,7 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.testkit.HostileBody;
 import dev.wanr2v.testkit.R2vArbitraries;
+import dev.wanr2v.testkit.StatusScript;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.Fault;
 import dev.wanr2v.testkit.emulator.RecordedRequest;
@@ -90,8 +91,9 @@ public interface ErrorRules extends ConformanceRules {
      * <b>R2V-5.2</b> An error code the provider does not know falls back on the HTTP status: 400
      * {@code INVALID_REQUEST}, 401 {@code AUTHENTICATION}, 403 {@code PERMISSION}, 408 {@code TIMEOUT},
      * 429 {@code RATE_LIMITED}, 500, 502, 503 and 504 {@code PROVIDER_ERROR}, through the engine and in the
-     * codec's own {@code readError} alike. Only the 429 is sent again; the 408 and 5xx answers end in
-     * {@code SubmitOutcomeUnknownException} (the vendor may have created the task), the others do not.
+     * codec's own {@code readError} alike, for a create and for a status call. Only the 429 create is sent
+     * again; the 408 and 5xx answers to a create end in {@code SubmitOutcomeUnknownException} (the vendor may
+     * have created the task), the others do not.
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_5_2}.
      */
@@ -110,6 +112,9 @@ public interface ErrorRules extends ConformanceRules {
         List<String> wrong = new ArrayList<>();
         expected.forEach((status, category) -> categoryProblem(session(), status, UNKNOWN_CODE, category, true)
                 .ifPresent(p -> wrong.add("HTTP " + status + " " + UNKNOWN_CODE + " -> " + category + ": " + p)));
+        expected.forEach((status, category) -> statusCallProblem(session(), status, UNKNOWN_CODE, category)
+                .ifPresent(p -> wrong.add("status call, HTTP " + status + " " + UNKNOWN_CODE + " -> " + category
+                        + ": " + p)));
         assertThat(wrong).as("unknown codes mapped wrongly").isEmpty();
     }
 
@@ -196,10 +201,7 @@ public interface ErrorRules extends ConformanceRules {
             return Optional.of("submit succeeded");
         } catch (R2vException e) {
             List<String> problems = new ArrayList<>();
-            String got = Throwables.category(e);
-            if (!got.equals(expected)) {
-                problems.add("got " + got + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-            }
+            mismatch(Throwables.category(e), expected, e).ifPresent(problems::add);
             int creates = emulator.createsReceived();
             if (expected.equals(RATE_LIMITED.name()) ? creates < 2 : creates != 1) {
                 problems.add(creates + " create calls were sent (" + (expected.equals(RATE_LIMITED.name())
@@ -210,21 +212,58 @@ public interface ErrorRules extends ConformanceRules {
                 problems.add(ambiguous ? "not a SubmitOutcomeUnknownException, though the vendor may have created"
                         + " the task" : "a SubmitOutcomeUnknownException, though the vendor refused the create");
             }
-            emulator.journal().last(Operation.CREATE).flatMap(RecordedRequest::reply)
-                    .flatMap(reply -> codecProblem(s, reply, expected)).ifPresent(problems::add);
-            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+            codecProblem(s, emulator, Operation.CREATE, expected).ifPresent(problems::add);
+            return joined(problems);
         } finally {
             emulator.faults().clear();
         }
     }
 
-    /** What is wrong with the codec's own reading of an error answer to a create; empty if it reads {@code expected}. */
-    private static Optional<String> codecProblem(KitSession s, Reply answer, String expected) {
+    /**
+     * What is wrong with a status call answered with this error every time; empty if nothing. It must fail
+     * with the {@code expected} category, and the codec's own {@code readError} must read the answer alike.
+     */
+    private static Optional<String> statusCallProblem(KitSession s, int status, String code, String expected) {
+        Emulator emulator = s.freshEmulator();
+        emulator.scriptNextTask(StatusScript.queuedForever());
+        TaskHandle handle = s.client().submit(KitRequests.minimal(s.capabilities()));
+        emulator.faults().always(Operation.STATUS, Fault.vendorError(status, code, "the kit's error " + code));
+        try {
+            s.client().status(handle);
+            return Optional.of("status succeeded");
+        } catch (R2vException e) {
+            List<String> problems = new ArrayList<>();
+            mismatch(e.category().name(), expected, e).ifPresent(problems::add);
+            codecProblem(s, emulator, Operation.STATUS, expected).ifPresent(problems::add);
+            return joined(problems);
+        } finally {
+            emulator.faults().clear();
+        }
+    }
+
+    private static Optional<String> mismatch(String got, String expected, R2vException e) {
+        return got.equals(expected) ? Optional.empty()
+                : Optional.of("got " + got + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+
+    private static Optional<String> joined(List<String> problems) {
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    /** What is wrong with the codec's own reading of the last answer to a call; empty if it reads {@code expected}. */
+    private static Optional<String> codecProblem(KitSession s, Emulator emulator, Operation operation,
+            String expected) {
+        return emulator.journal().last(operation).flatMap(RecordedRequest::reply)
+                .flatMap(reply -> codecProblem(s, operation, reply, expected));
+    }
+
+    /** What is wrong with the codec's own reading of an error answer to a call; empty if it reads {@code expected}. */
+    private static Optional<String> codecProblem(KitSession s, Operation operation, Reply answer, String expected) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         answer.headers().forEach((name, value) -> headers.put(name, List.of(value)));
         ErrorInfo info;
         try {
-            info = s.codec().readError(Operation.CREATE, new HttpReply(answer.status(), headers, answer.body()));
+            info = s.codec().readError(operation, new HttpReply(answer.status(), headers, answer.body()));
         } catch (RuntimeException e) {
             return Optional.of("the codec's readError threw " + e + " (the engine fell back on the HTTP status)");
         }

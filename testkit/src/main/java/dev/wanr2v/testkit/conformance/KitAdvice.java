@@ -62,8 +62,8 @@ public final class KitAdvice {
             + " is read only when the vendor gives one";
     /** Rule 4.6. */
     public static final String R2V_4_6 = "that readStatus reads every documented place of the video URL and shape of"
-            + " a failure (an object, a bare message, none), every documented status word, and codes sent as"
-            + " numbers";
+            + " a failure (an object, a bare message, none), every documented status word, codes sent as numbers,"
+            + " and the failure category of documented content rejections and invalid requests";
     /** Rule 5.1. */
     public static final String R2V_5_1 = "the provider's table of vendor codes, and where readError reads the code"
             + " from; the message lists each code with the category expected and the one seen";
@@ -98,7 +98,8 @@ public final class KitAdvice {
     public static final String R2V_7_3 = "cancelCall; the engine sends it in the background when an awaiting future"
             + " is canceled";
     /** Rule 8.1. */
-    public static final String R2V_8_1 = "costEstimateCall (path and body) and readCostEstimate";
+    public static final String R2V_8_1 = "costEstimateCall (path and body) and readCostEstimate: where it reads the"
+            + " amount, currency and discount from, and its default currency";
     /** Rule 8.2. */
     public static final String R2V_8_2 = "the declared Capabilities, as for rule 2.1";
     /** Rule 9.1. */

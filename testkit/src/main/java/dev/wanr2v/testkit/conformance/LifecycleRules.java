@@ -2,8 +2,10 @@ package dev.wanr2v.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.TaskFailedException;
+import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
@@ -17,6 +19,7 @@ import dev.wanr2v.testkit.emulator.VendorProtocol;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -192,39 +195,64 @@ public interface LifecycleRules extends ConformanceRules {
     }
 
     /**
-     * <b>R2V-4.6</b> Every shape the vendor's answers may take where its documents leave room or document
-     * alternatives, as the emulator lists them ({@code VendorProtocol.answerVariants()}), is read: in each, a
-     * task that waits and runs is heard with no undocumented status and ends with the vendor's video, and a
-     * failing one ends with {@code TaskFailedException} whose failure states what the answer gave (its code,
-     * and a message if it gave one); the reported facts of rule 4.5 hold in each.
+     * <b>R2V-4.6</b> Every shape the vendor's answers may take is read: the default one, and each the
+     * emulator lists where the documents leave room or document alternatives
+     * ({@code VendorProtocol.answerVariants()}). In each, a task that waits and runs is heard with no
+     * undocumented status and ends with the vendor's video; tasks failing with a documented content rejection,
+     * a documented invalid request and a documented all-digit code end with {@code TaskFailedException} whose
+     * failure states what the answer gave (its code, and a message if it gave one), a content rejection or an
+     * invalid request with that category; and the reported facts of rule 4.5 hold.
      *
-     * <p>Skipped when the emulator answers in one shape only.
+     * <p>Skipped when the emulator does not say what its answers report ({@code VendorProtocol.facts}).
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_4_6}.
      */
     @Example
-    @KitRule(check = KitAdvice.R2V_4_6, requires = Requirement.ANSWER_VARIANTS)
+    @KitRule(check = KitAdvice.R2V_4_6, requires = Requirement.TASK_FACTS)
     default void required_R2V_4_6_readsEveryAnswerShape() {
         KitSession s = session();
         VendorProtocol protocol = s.emulator().protocol();
         Duration moment = Duration.ofMillis((long) (20 * KitSession.SPEED));
-        String code = s.documentedErrors().stream().map(DocumentedError::code).filter(c -> c.matches("\\d+"))
-                .findFirst().orElse("generation_failed");
+        List<Outcome> outcomes = new ArrayList<>(List.of(Outcome.succeeded()));
+        shapeFailureCodes(s.documentedErrors())
+                .forEach(code -> outcomes.add(Outcome.failed(code, "the kit's failure")));
+        List<String> shapes = new ArrayList<>();
+        shapes.add(null);
+        shapes.addAll(protocol.answerVariants());
         List<String> problems = new ArrayList<>();
         try {
-            for (String variant : protocol.answerVariants()) {
-                protocol.answerVariant(variant);
-                for (Outcome outcome : List.of(Outcome.succeeded(), Outcome.failed(code, "the kit's failure"))) {
+            for (String shape : shapes) {
+                protocol.answerVariant(shape);
+                String name = shape == null ? "default shape" : shape;
+                for (Outcome outcome : outcomes) {
                     StatusScript script = StatusScript.builder().queued(moment).running(0.5, moment).endsWith(outcome);
                     ScriptedLife life = ScriptedLife.play(s, script);
-                    LifeChecks.orderProblems(life).forEach(p -> problems.add(variant + ": " + p));
-                    shapeProblems(s, life).forEach(p -> problems.add(variant + ": " + p));
+                    LifeChecks.orderProblems(life).forEach(p -> problems.add(name + ": " + p));
+                    shapeProblems(s, life).forEach(p -> problems.add(name + ", " + outcome + ": " + p));
                 }
             }
         } finally {
             protocol.answerVariant(null);
         }
         assertThat(problems).as("answers read wrongly, by shape").isEmpty();
+    }
+
+    /**
+     * The failure codes rule 4.6 plays: the first documented content rejection, the first documented invalid
+     * request, the first documented all-digit code; a code of the kit's when none is documented.
+     */
+    private static List<String> shapeFailureCodes(List<DocumentedError> documented) {
+        Set<String> codes = new LinkedHashSet<>();
+        documented.stream().filter(d -> d.category() == ErrorCategory.CONTENT_REJECTED).findFirst()
+                .ifPresent(d -> codes.add(d.code()));
+        documented.stream().filter(d -> d.category() == ErrorCategory.INVALID_REQUEST).findFirst()
+                .ifPresent(d -> codes.add(d.code()));
+        documented.stream().map(DocumentedError::code).filter(c -> c.matches("\\d+")).findFirst()
+                .ifPresent(codes::add);
+        if (codes.isEmpty()) {
+            codes.add("generation_failed");
+        }
+        return List.copyOf(codes);
     }
 
     /** What is wrong with the end of a life played in one answer shape; empty if nothing. */
@@ -247,6 +275,14 @@ public interface LifecycleRules extends ConformanceRules {
                     ? "a video" : ScriptedLife.describe(life.error())));
         }
         Optional<TaskFacts> facts = s.emulator().protocol().facts(task.get());
-        return last == null || facts.isEmpty() ? List.of() : FactChecks.problems(facts.get(), last);
+        if (last == null || facts.isEmpty()) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>(FactChecks.problems(facts.get(), last));
+        if (facts.get().failureCode() != null) {
+            ScriptedLife.failureCategoryProblem(facts.get().failureCode(), last.failure().map(TaskFailure::category)
+                    .orElse(null), s.documentedErrors()).ifPresent(problems::add);
+        }
+        return problems;
     }
 }

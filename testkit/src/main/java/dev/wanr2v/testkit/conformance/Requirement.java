@@ -17,8 +17,6 @@ enum Requirement {
     LOCAL_MEDIA,
     /** The emulator says what its status answers report besides the status ({@code VendorProtocol.facts}). */
     TASK_FACTS,
-    /** The emulator can answer in other shapes than its default ({@code VendorProtocol.answerVariants}). */
-    ANSWER_VARIANTS,
     /** The kit knows documented errors of the vendor. */
     DOCUMENTED_ERRORS,
     /** The provider has an option that must be set and has no default. */
@@ -39,9 +37,6 @@ enum Requirement {
                     .isPresent() ? Optional.empty()
                     : Optional.of("the " + session.emulator().providerId() + " emulator does not say what its status"
                             + " answers report (VendorProtocol.facts)");
-            case ANSWER_VARIANTS -> session.emulator().protocol().answerVariants().isEmpty()
-                    ? Optional.of("the " + session.emulator().providerId() + " emulator answers in one shape only")
-                    : Optional.empty();
             case DOCUMENTED_ERRORS -> session.documentedErrors().isEmpty()
                     ? Optional.of("the kit knows no documented errors of this vendor; override documentedErrors()"
                             + " to list the vendor's codes and their neutral categories")

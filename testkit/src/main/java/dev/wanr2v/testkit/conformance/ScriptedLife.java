@@ -112,9 +112,9 @@ record ScriptedLife(StatusScript script, List<EventLog.Event> events, GeneratedV
      * another documented code it is {@code TASK_FAILED} or the code's category; with an undocumented code,
      * anything.
      */
-    private static Optional<String> failureCategoryProblem(String code, ErrorCategory got,
+    static Optional<String> failureCategoryProblem(String code, ErrorCategory got,
             List<DocumentedError> documented) {
-        Optional<ErrorCategory> meant = documented.stream().filter(d -> d.code().equals(code))
+        Optional<ErrorCategory> meant = documented.stream().filter(d -> FactChecks.sameCode(d.code(), code))
                 .map(DocumentedError::category).findFirst();
         if (meant.isEmpty() || got == meant.get()) {
             return Optional.empty();

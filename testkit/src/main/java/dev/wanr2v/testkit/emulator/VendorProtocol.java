@@ -1,5 +1,6 @@
 package dev.wanr2v.testkit.emulator;
 
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.testkit.Outcome;
 import java.util.EnumSet;
@@ -46,6 +47,15 @@ public interface VendorProtocol {
      * of them faithfully. Default: empty, the protocol does not say (rule 4.5 is skipped).
      */
     default Optional<TaskFacts> facts(TaskState task) {
+        return Optional.empty();
+    }
+
+    /**
+     * The estimate this vendor's answer to a cost-estimate call gives for a request, in neutral terms
+     * (amount, currency, discount and the raw values as written). Rule 8.1 checks that a provider reads it
+     * faithfully. Default: empty, the protocol does not say (or the vendor gives no estimates).
+     */
+    default Optional<CostEstimate> quote(R2vRequest request) {
         return Optional.empty();
     }
 

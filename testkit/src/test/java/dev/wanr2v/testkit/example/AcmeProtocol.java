@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.example;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
@@ -25,6 +26,7 @@ import dev.wanr2v.testkit.emulator.WireRejection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -93,9 +95,7 @@ public final class AcmeProtocol implements VendorProtocol {
                 return Reply.json(202, clip(task, context).toString());
             }
             case COST_ESTIMATE -> {
-                R2vRequest request = decoded(exchange);
-                String usd = new BigDecimal("0.04").multiply(BigDecimal.valueOf(request.durationSeconds())).toPlainString();
-                return Reply.json(200, "{\"quote\":{\"usd\":\"" + usd + "\"}}");
+                return Reply.json(200, "{\"quote\":{\"usd\":\"" + usd(decoded(exchange)) + "\"}}");
             }
             case CANCEL -> {
                 if (!context.cancelIfQueued(route.taskId())) {
@@ -130,6 +130,18 @@ public final class AcmeProtocol implements VendorProtocol {
         }
         task.failure().ifPresent(f -> clip.putObject("error").put("code", f.code()).put("message", f.message()));
         return root;
+    }
+
+    /** Acme's quote: 0.04 USD a second. */
+    private static String usd(R2vRequest request) {
+        return new BigDecimal("0.04").multiply(BigDecimal.valueOf(request.durationSeconds())).toPlainString();
+    }
+
+    /** What a quote answer gives: the amount in USD, also raw. */
+    @Override
+    public Optional<CostEstimate> quote(R2vRequest request) {
+        String usd = usd(request);
+        return Optional.of(new CostEstimate(new BigDecimal(usd), "USD", null, Map.of("usd", usd)));
     }
 
     /** Acme's clip object states no times, prompts or usage: nothing beyond state, percent, video and error. */
