@@ -68,8 +68,8 @@ public interface ErrorRules extends ConformanceRules {
     /**
      * <b>R2V-5.1</b> Each documented vendor error, answered to a create call in the vendor's own error
      * shape, maps to its neutral category ({@link DocumentedErrors}, or the kit subclass's
-     * {@code documentedErrors()}), through the engine and in the codec's own {@code readError} alike; the
-     * create is sent again only when the error is {@code RATE_LIMITED}.
+     * {@code documentedErrors()}), through the engine and in the codec's own {@code readError} alike, keeping
+     * the vendor's code and message; the create is sent again only when the error is {@code RATE_LIMITED}.
      *
      * <p>Skipped when no documented errors are known for the vendor.
      *
@@ -91,7 +91,8 @@ public interface ErrorRules extends ConformanceRules {
      * <b>R2V-5.2</b> An error code the provider does not know falls back on the HTTP status: 400
      * {@code INVALID_REQUEST}, 401 {@code AUTHENTICATION}, 403 {@code PERMISSION}, 408 {@code TIMEOUT},
      * 429 {@code RATE_LIMITED}, 500, 502, 503 and 504 {@code PROVIDER_ERROR}, through the engine and in the
-     * codec's own {@code readError} alike, for a create and for a status call. Only the 429 create is sent
+     * codec's own {@code readError} alike, for a create and for a status call, keeping the vendor's code and
+     * message. Only the 429 create is sent
      * again; the 408 and 5xx answers to a create end in {@code SubmitOutcomeUnknownException} (the vendor may
      * have created the task), the others do not.
      *
@@ -202,6 +203,7 @@ public interface ErrorRules extends ConformanceRules {
         } catch (R2vException e) {
             List<String> problems = new ArrayList<>();
             mismatch(Throwables.category(e), expected, e).ifPresent(problems::add);
+            kept(e, code).ifPresent(problems::add);
             int creates = emulator.createsReceived();
             if (expected.equals(RATE_LIMITED.name()) ? creates < 2 : creates != 1) {
                 problems.add(creates + " create calls were sent (" + (expected.equals(RATE_LIMITED.name())
@@ -212,7 +214,7 @@ public interface ErrorRules extends ConformanceRules {
                 problems.add(ambiguous ? "not a SubmitOutcomeUnknownException, though the vendor may have created"
                         + " the task" : "a SubmitOutcomeUnknownException, though the vendor refused the create");
             }
-            codecProblem(s, emulator, Operation.CREATE, expected).ifPresent(problems::add);
+            codecProblem(s, emulator, Operation.CREATE, code, expected).ifPresent(problems::add);
             return joined(problems);
         } finally {
             emulator.faults().clear();
@@ -234,7 +236,8 @@ public interface ErrorRules extends ConformanceRules {
         } catch (R2vException e) {
             List<String> problems = new ArrayList<>();
             mismatch(e.category().name(), expected, e).ifPresent(problems::add);
-            codecProblem(s, emulator, Operation.STATUS, expected).ifPresent(problems::add);
+            kept(e, code).ifPresent(problems::add);
+            codecProblem(s, emulator, Operation.STATUS, code, expected).ifPresent(problems::add);
             return joined(problems);
         } finally {
             emulator.faults().clear();
@@ -246,19 +249,32 @@ public interface ErrorRules extends ConformanceRules {
                 : Optional.of("got " + got + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
 
+    /** Whether the exception (for an unknown create outcome, its cause) keeps the vendor's code and message. */
+    private static Optional<String> kept(R2vException e, String code) {
+        R2vException told = e instanceof SubmitOutcomeUnknownException && e.getCause() instanceof R2vException c
+                ? c : e;
+        if (!FactChecks.sameCode(code, told.providerCode().orElse(null))) {
+            return Optional.of("the exception carries vendor code " + told.providerCode().orElse("none") + ", not "
+                    + code);
+        }
+        return told.providerMessage().isPresent() ? Optional.empty()
+                : Optional.of("the exception carries none of the vendor's message");
+    }
+
     private static Optional<String> joined(List<String> problems) {
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }
 
     /** What is wrong with the codec's own reading of the last answer to a call; empty if it reads {@code expected}. */
-    private static Optional<String> codecProblem(KitSession s, Emulator emulator, Operation operation,
+    private static Optional<String> codecProblem(KitSession s, Emulator emulator, Operation operation, String code,
             String expected) {
         return emulator.journal().last(operation).flatMap(RecordedRequest::reply)
-                .flatMap(reply -> codecProblem(s, operation, reply, expected));
+                .flatMap(reply -> codecProblem(s, operation, reply, code, expected));
     }
 
     /** What is wrong with the codec's own reading of an error answer to a call; empty if it reads {@code expected}. */
-    private static Optional<String> codecProblem(KitSession s, Operation operation, Reply answer, String expected) {
+    private static Optional<String> codecProblem(KitSession s, Operation operation, Reply answer, String code,
+            String expected) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         answer.headers().forEach((name, value) -> headers.put(name, List.of(value)));
         ErrorInfo info;
@@ -270,7 +286,11 @@ public interface ErrorRules extends ConformanceRules {
         if (info == null) {
             return Optional.of("the codec's readError returned null (the engine fell back on the HTTP status)");
         }
-        return info.category().name().equals(expected) ? Optional.empty()
-                : Optional.of("the codec's readError read " + info.category());
+        if (!info.category().name().equals(expected)) {
+            return Optional.of("the codec's readError read " + info.category());
+        }
+        return FactChecks.sameCode(code, info.code().orElse(null)) && info.message().isPresent() ? Optional.empty()
+                : Optional.of("the codec's readError kept code " + info.code().orElse("none") + " and "
+                        + (info.message().isPresent() ? "a" : "no") + " message, of " + code + " and a message");
     }
 }

@@ -62,11 +62,15 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     private static final String QUEUED_WORD = "queued tasks are 'queued'";
     private static final String NUMERIC_CODES = "error codes as JSON numbers";
     private static final String BARE_ERRORS = "a failed task's error as a bare string";
+    private static final String RUNNING_WORD = "running tasks are 'processing'";
+    private static final String BARE_VIDEOS = "video items without duration and jobId";
 
     private volatile String queuedStatus = "pending";
     private volatile boolean referenceErrorsInTask;
     private volatile boolean numericErrorCodes;
     private volatile boolean bareErrors;
+    private volatile String runningStatus = "in_progress";
+    private volatile boolean bareVideos;
 
     /** A wan26api protocol; found by {@code Emulators.start("wan26api")}. */
     public Wan26ApiProtocol() {
@@ -124,6 +128,8 @@ public final class Wan26ApiProtocol implements VendorProtocol {
         queuedStatus(QUEUED_WORD.equals(variant) ? "queued" : "pending");
         numericErrorCodes(NUMERIC_CODES.equals(variant));
         bareErrors = BARE_ERRORS.equals(variant);
+        runningStatus = RUNNING_WORD.equals(variant) ? "processing" : "in_progress";
+        bareVideos = BARE_VIDEOS.equals(variant);
     }
 
     @Override
@@ -186,9 +192,11 @@ public final class Wan26ApiProtocol implements VendorProtocol {
             String job = "job-" + task.id().substring(0, 8);
             R2vRequest request = task.request();
             ObjectNode item = body.putArray("output").addObject();
-            item.putArray("content").addObject().put("type", "video").put("url", task.videoUrl())
-                    .put("duration", request.durationSeconds()).put("jobId", job);
-            item.put("jobId", job);
+            ObjectNode content = item.putArray("content").addObject().put("type", "video").put("url", task.videoUrl());
+            if (!bareVideos) {
+                content.put("duration", request.durationSeconds()).put("jobId", job);
+                item.put("jobId", job);
+            }
             body.putObject("usage").put("cost", cost(request)).put("discount", 1);
         }
         body.putObject("metadata");
@@ -206,7 +214,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
         }
         String cost = cost(task.request());
         Usage usage = task.status() != TaskStatus.SUCCEEDED ? Usage.empty() : Usage.builder()
-                .outputSeconds(BigDecimal.valueOf(task.request().durationSeconds()))
+                .outputSeconds(bareVideos ? null : BigDecimal.valueOf(task.request().durationSeconds()))
                 .cost(new BigDecimal(cost)).currency(CURRENCY).discount(BigDecimal.ONE)
                 .raw("cost", cost).raw("discount", "1").build();
         Outcome.Failed failed = task.failure().orElse(null);
@@ -224,7 +232,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     private String status(TaskState task) {
         return switch (task.status()) {
             case QUEUED, EXPIRED -> queuedStatus; // expired: only a create answer, of a task forgotten at once
-            case RUNNING -> "in_progress";
+            case RUNNING -> runningStatus;
             case UNRECOGNIZED -> task.unknownStatus();
             case SUCCEEDED -> "completed";
             default -> "failed";
