@@ -73,4 +73,11 @@ final class BrokenKits {
             return new BrokenProviders.CancelRefusalAsInvalid();
         }
     }
+
+    static class QuoteInCents extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.QuoteInCents();
+        }
+    }
 }

@@ -203,6 +203,26 @@ public final class BrokenProviders {
         }
     }
 
+    /** Reads Acme's quote, given in dollars, as cents. */
+    public static final class QuoteInCents extends Wrapper {
+        /** For ServiceLoader. */
+        public QuoteInCents() {
+            super("acme-cents");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public CostEstimate readCostEstimate(HttpReply reply) {
+                    CostEstimate real = acme.readCostEstimate(reply);
+                    return new CostEstimate(real.amount().movePointRight(2), real.currency(),
+                            real.discount().orElse(null), real.raw());
+                }
+            };
+        }
+    }
+
     /** The Acme provider under another id, with a codec of the subclass's making. */
     abstract static class Wrapper implements R2vProvider {
         private final AcmeProvider acme = new AcmeProvider();

@@ -197,4 +197,12 @@ class KitSelfTest {
         assertThat(run.message("7.2")).contains("the category of the refusal").contains("INVALID_REQUEST");
         assertThat(run.passed()).contains("7.1", "7.3");
     }
+
+    @Test
+    void aProviderThatMisreadsTheQuoteFailsCostEstimates() {
+        Run run = run(BrokenKits.QuoteInCents.class);
+        failsOnlyWith(run, "acme-cents", Set.of("8.1"), Set.of("8.1", "6.3"));
+        assertThat(run.message("8.1")).contains("amount: the vendor quoted");
+        assertThat(run.passed()).contains("8.2");
+    }
 }
