@@ -63,4 +63,19 @@ final class LifeChecks {
         }
         return problems;
     }
+
+    /** The failures and video URLs heard on snapshots whose status has none: not failed, not succeeded. */
+    static List<String> madeUp(ScriptedLife life) {
+        List<String> problems = new ArrayList<>();
+        for (TaskSnapshot heard : snapshots(life)) {
+            if (heard.status() != TaskStatus.FAILED && heard.failure().isPresent()) {
+                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a failure, "
+                        + heard.failure().get());
+            }
+            if (heard.status() != TaskStatus.SUCCEEDED && heard.videoUrl().isPresent()) {
+                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a video URL");
+            }
+        }
+        return problems;
+    }
 }

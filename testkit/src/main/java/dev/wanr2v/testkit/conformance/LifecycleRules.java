@@ -174,16 +174,7 @@ public interface LifecycleRules extends ConformanceRules {
     default void required_R2V_4_5_readsWhatTheVendorReports(@ForAll("kitAnsweredScripts") StatusScript script) {
         KitSession s = session();
         ScriptedLife life = ScriptedLife.play(s, script);
-        List<String> problems = new ArrayList<>();
-        for (TaskSnapshot heard : LifeChecks.snapshots(life)) {
-            if (heard.status() != TaskStatus.FAILED && heard.failure().isPresent()) {
-                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a failure, "
-                        + heard.failure().get());
-            }
-            if (heard.status() != TaskStatus.SUCCEEDED && heard.videoUrl().isPresent()) {
-                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a video URL");
-            }
-        }
+        List<String> problems = new ArrayList<>(LifeChecks.madeUp(life));
         TaskHandle handle = life.handle().orElseThrow(() -> new AssertionError("the task was not submitted: "
                 + ScriptedLife.describe(life.error())));
         TaskSnapshot last = s.client().status(handle);
@@ -197,11 +188,12 @@ public interface LifecycleRules extends ConformanceRules {
     /**
      * <b>R2V-4.6</b> Every shape the vendor's answers may take is read: the default one, and each the
      * emulator lists where the documents leave room or document alternatives
-     * ({@code VendorProtocol.answerVariants()}). In each, a task that waits and runs is heard with no
-     * undocumented status and ends with the vendor's video; tasks failing with a documented content rejection,
-     * a documented invalid request and a documented all-digit code end with {@code TaskFailedException} whose
-     * failure states what the answer gave (its code, and a message if it gave one), a content rejection or an
-     * invalid request with that category; and the reported facts of rule 4.5 hold.
+     * ({@code VendorProtocol.answerVariants()}). In each, a task that waits and runs (held running until the
+     * listener hears it) is heard with no undocumented status, no failure or video before its end, and ends
+     * with the vendor's video; tasks failing with a documented content rejection, a documented invalid request
+     * and a documented all-digit code end with {@code TaskFailedException} whose failure states what the answer
+     * gave (its code, and a message if it gave one), a content rejection or an invalid request with that
+     * category; and the reported facts of rule 4.5 hold.
      *
      * <p>Skipped when the emulator does not say what its answers report ({@code VendorProtocol.facts}).
      *
@@ -225,9 +217,11 @@ public interface LifecycleRules extends ConformanceRules {
                 protocol.answerVariant(shape);
                 String name = shape == null ? "default shape" : shape;
                 for (Outcome outcome : outcomes) {
-                    StatusScript script = StatusScript.builder().queued(moment).running(0.5, moment).endsWith(outcome);
-                    ScriptedLife life = ScriptedLife.play(s, script);
+                    ScriptedLife life = ScriptedLife.play(s, StatusScript.builder().queued(moment)
+                            .running(0.5, Duration.ofDays(1)).endsWith(outcome), resumeOnceRunning(s, moment, outcome),
+                            Duration.ofSeconds(5));
                     LifeChecks.orderProblems(life).forEach(p -> problems.add(name + ": " + p));
+                    LifeChecks.madeUp(life).forEach(p -> problems.add(name + ": " + p));
                     shapeProblems(s, life).forEach(p -> problems.add(name + ", " + outcome + ": " + p));
                 }
             }
@@ -235,6 +229,23 @@ public interface LifecycleRules extends ConformanceRules {
             protocol.answerVariant(null);
         }
         assertThat(problems).as("answers read wrongly, by shape").isEmpty();
+    }
+
+    /**
+     * A listener that lets a task held running end in {@code outcome} once a snapshot after the queue was
+     * heard, so that every life of rule 4.6 is heard running.
+     */
+    private static ProgressListener resumeOnceRunning(KitSession s, Duration moment, Outcome outcome) {
+        AtomicBoolean resumed = new AtomicBoolean();
+        return new ProgressListener() {
+            @Override
+            public void onStatus(TaskHandle handle, TaskSnapshot snapshot) {
+                if (snapshot.status() != TaskStatus.QUEUED && resumed.compareAndSet(false, true)) {
+                    s.emulator().scriptTask(handle.taskId(), StatusScript.builder().running(0.7, moment)
+                            .endsWith(outcome));
+                }
+            }
+        };
     }
 
     /**

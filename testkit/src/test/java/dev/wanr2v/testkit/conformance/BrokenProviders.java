@@ -145,7 +145,7 @@ public final class BrokenProviders {
         }
     }
 
-    /** Reports a failure on every snapshot of a running task, though the vendor gave none. */
+    /** Reports a failure on every snapshot of a task that has not ended, though the vendor gave none. */
     public static final class PhantomFailure extends Wrapper {
         /** For ServiceLoader. */
         public PhantomFailure() {
@@ -158,7 +158,7 @@ public final class BrokenProviders {
                 @Override
                 public TaskSnapshot readStatus(String taskId, HttpReply reply) {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
-                    return s.status() != TaskStatus.RUNNING ? s
+                    return s.status().isTerminal() ? s
                             : s.toBuilder().failure(TaskFailure.of("phantom", "made up by the provider")).build();
                 }
             };
