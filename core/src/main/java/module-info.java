@@ -13,4 +13,5 @@ module dev.wanr2v.core {
     exports dev.wanr2v.spi.support;
 
     uses dev.wanr2v.spi.R2vProvider;
+    uses dev.wanr2v.spi.ImageFitter;
 }

@@ -21,7 +21,7 @@ public final class GeneratedVideo {
     private final transient VideoFetcher fetcher;
 
     static {
-        VideoFetcher.register(GeneratedVideo::new);
+        VideoFetcher.VIDEOS.set(GeneratedVideo::new);
     }
 
     /**

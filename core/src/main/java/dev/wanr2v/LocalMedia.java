@@ -1,5 +1,6 @@
 package dev.wanr2v;
 
+import dev.wanr2v.internal.MediaContent;
 import dev.wanr2v.internal.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,38 +12,27 @@ import java.util.Optional;
  * One local file or in-memory media, already inspected, on its way to storage a vendor can reach (a
  * {@link MediaUploader}, or the vendor's own upload flow). Its content type comes from its bytes, never
  * from its name; {@link #fileName()} is derived from the content's SHA-256, so the user's paths never
- * leave the machine and equal content gets equal names.
+ * leave the machine and equal content gets equal names. Only the engine makes them, from media it inspected.
  */
 public final class LocalMedia {
-
-    /** Opens the content from its first byte; each call starts again. */
-    @FunctionalInterface
-    public interface Opener {
-        InputStream open() throws IOException;
-    }
-
     private final MediaKind kind;
     private final MediaFormat format;
     private final long size;
     private final String sha256;
     private final Path path;
-    private final Opener opener;
+    private final MediaContent content;
 
-    /**
-     * @param kind   image, video or audio
-     * @param format the format recognised from the content
-     * @param size   the size in bytes
-     * @param sha256 the content's SHA-256, lower-case hex
-     * @param path   the file, or {@code null} for bytes in memory
-     * @param opener opens the content
-     */
-    public LocalMedia(MediaKind kind, MediaFormat format, long size, String sha256, Path path, Opener opener) {
+    static {
+        MediaContent.MEDIA.set(LocalMedia::new);
+    }
+
+    private LocalMedia(MediaKind kind, MediaFormat format, long size, String sha256, Path path, MediaContent content) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.format = Objects.requireNonNull(format, "format");
         this.size = size;
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.path = path;
-        this.opener = Objects.requireNonNull(opener, "opener");
+        this.content = Objects.requireNonNull(content, "content");
     }
 
     public MediaKind kind() {
@@ -81,7 +71,7 @@ public final class LocalMedia {
 
     /** Opens the content from its first byte. The caller closes the stream. */
     public InputStream open() throws IOException {
-        return opener.open();
+        return content.open();
     }
 
     /** The usual file extension of a format, e.g. {@code mp4}. */

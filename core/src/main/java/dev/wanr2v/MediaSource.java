@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.media.DataUriParts;
 import java.util.regex.Pattern;
 
 /**
@@ -93,15 +94,7 @@ public sealed interface MediaSource permits MediaSource.Url, MediaSource.DataUri
 
         /** The media type before {@code ;base64}, lower-cased, or {@code ""} if there is none. */
         public String mediaType() {
-            int comma = uri.indexOf(',');
-            String head = comma < 0 ? uri : uri.substring(0, comma);
-            if (!head.regionMatches(true, 0, "data:", 0, 5)) {
-                return "";
-            }
-            String meta = head.substring(5);
-            int semicolon = meta.indexOf(';');
-            return (semicolon < 0 ? meta : meta.substring(0, semicolon)).trim()
-                    .toLowerCase(java.util.Locale.ROOT);
+            return DataUriParts.mediaTypeOf(uri);
         }
 
         @Override

@@ -1,9 +1,9 @@
 package dev.wanr2v;
 
 /**
- * Hears what happens to a task: submitted, each change of status or progress, each retry, and the
- * end. Events of one task arrive in order, one at a time, on an engine thread: return quickly and
- * never block. An exception thrown by a listener is logged and ignored.
+ * Hears what happens to a task: submitted, each change of status or progress, each retry, each wait
+ * for the account's budget, and the end. Events of one task arrive in order, one at a time, on an engine
+ * thread: return quickly and never block. An exception thrown by a listener is logged and ignored.
  */
 public interface ProgressListener {
 
@@ -17,6 +17,14 @@ public interface ProgressListener {
 
     /** A call failed and will be repeated. */
     default void onRetry(RetryEvent event) {
+    }
+
+    /**
+     * A call waits for the account's budget (a create for the create budget or a running-task slot, a
+     * status query for the query budget) instead of being sent now; it is sent when its turn comes, or
+     * fails at its deadline. Heard once per wait.
+     */
+    default void onBudgetWait(BudgetWait wait) {
     }
 
     /** The task succeeded. */

@@ -1,5 +1,6 @@
 package dev.wanr2v;
 
+import dev.wanr2v.internal.config.BudgetSettings;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.config.CoreSetting;
 import dev.wanr2v.internal.config.ProviderRegistry;
@@ -67,6 +68,7 @@ public final class R2v {
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private PollPolicy pollPolicy = PollPolicy.DEFAULT;
         private MediaUploader mediaUploader;
+        private AccountBudget budget;
 
         private Builder() {
         }
@@ -128,6 +130,55 @@ public final class R2v {
         /** The largest API answer read; larger ones fail as unexpected. Default 4 MiB. */
         public Builder maxResponseBytes(long bytes) {
             return set(CoreSetting.MAX_RESPONSE_BYTES.key(), String.valueOf(bytes));
+        }
+
+        /**
+         * Whether calls keep to the account's limits (on by default): every call waits for its budget, creates
+         * throttled by the vendor wait instead of failing, and polls are planned within the query budget.
+         * Off, calls go out at once and are only counted ({@link R2vClient#budgetStats()}).
+         */
+        public Builder budgets(boolean enabled) {
+            return set(CoreSetting.BUDGETS.key(), String.valueOf(enabled));
+        }
+
+        /** Creates per second the account allows. Default: the provider's (DashScope 5). */
+        public Builder createRate(double perSecond) {
+            return set(CoreSetting.CREATE_RATE.key(), String.valueOf(perSecond));
+        }
+
+        /** Status queries and other API calls per second the account allows. Default: the provider's (DashScope 20). */
+        public Builder queryRate(double perSecond) {
+            return set(CoreSetting.QUERY_RATE.key(), String.valueOf(perSecond));
+        }
+
+        /** Tasks the account runs at once; 0 for no limit. Default: the provider's (DashScope 5). */
+        public Builder runningTasks(int tasks) {
+            return set(CoreSetting.RUNNING_TASKS.key(), String.valueOf(tasks));
+        }
+
+        /**
+         * Whether tasks beyond {@link #runningTasks} wait in the vendor's queue (creates go on) or are refused
+         * (creates wait here until a task ends). Default: the provider's (DashScope: they wait in its queue).
+         */
+        public Builder vendorQueue(boolean queues) {
+            return set(CoreSetting.VENDOR_QUEUE.key(), String.valueOf(queues));
+        }
+
+        /**
+         * How long a create may wait for budget (the create rate, a running-task slot, the vendor's throttling)
+         * before it fails with {@link RateLimitedException}; nothing is sent then. Default 30 min.
+         */
+        public Builder submitTimeout(Duration timeout) {
+            return set(CoreSetting.SUBMIT_TIMEOUT.key(), timeout == null ? null : timeout.toString());
+        }
+
+        /**
+         * Draws on this budget, shared with every other client given it (keys of one account). Without it,
+         * clients of the same provider, endpoint and API key share one budget by themselves.
+         */
+        public Builder budget(AccountBudget budget) {
+            this.budget = budget;
+            return this;
         }
 
         /** How single calls are retried. */
@@ -241,7 +292,8 @@ public final class R2v {
                     sources.duration(CoreSetting.RESPONSE_TIMEOUT.key(), Duration.ofSeconds(60)),
                     sources.duration(CoreSetting.AWAIT_TIMEOUT.key(), Duration.ofMinutes(30)),
                     proxy(sources), sources.positiveLong(CoreSetting.MAX_RESPONSE_BYTES.key(), 4L << 20),
-                    retryPolicy, pollPolicy, mediaUploader);
+                    retryPolicy, pollPolicy, mediaUploader, BudgetSettings.resolve(sources, caps.accountLimits(),
+                            budget == null ? null : budget.shared()));
         }
 
         private static URI proxy(SettingSources sources) {

@@ -39,14 +39,23 @@ public interface R2vClient extends AutoCloseable {
      */
     Map<String, String> options();
 
-    /** Every rule the request breaks for this provider (empty if none). Sends nothing. */
+    /**
+     * Every rule the request breaks for this provider (empty if none), against its limits
+     * ({@link Capabilities#mediaLimits()}). Sends nothing.
+     *
+     * @throws ConfigurationException if the request asks for {@link MediaFit#IMAGES} and artifact
+     *                                {@value MediaFit#ARTIFACT} is not on the class path
+     */
     List<Violation> validate(R2vRequest request);
 
     /**
      * Validates, then shows the exact create call that {@link #submit} would send, with secrets masked
-     * and large media shortened. Sends nothing.
+     * and large media shortened; with {@link MediaFit#IMAGES}, the images are fitted as a submit would fit
+     * them, and {@link RequestPreview#fitted()} says how (the copies are deleted before this returns).
+     * Sends nothing.
      *
      * @throws InvalidRequestException if the request breaks a rule
+     * @throws ConfigurationException  if it asks for fitting without {@value MediaFit#ARTIFACT}
      */
     RequestPreview preview(R2vRequest request);
 
@@ -124,7 +133,18 @@ public interface R2vClient extends AutoCloseable {
     CompletableFuture<CostEstimate> estimateCostAsync(R2vRequest request);
 
     /**
-     * Stops the client: pending waits end with {@link AwaitInterruptedException}, connections close.
+     * The counters of the account budget this client draws on (shared with the other clients of the
+     * account): calls sent, calls throttled, time spent waiting for budget, tasks running. Sends nothing.
+     *
+     * @throws UnsupportedOperationException if this implementation keeps no budget
+     */
+    default BudgetStats budgetStats() {
+        throw new UnsupportedOperationException("this R2vClient implementation keeps no account budget");
+    }
+
+    /**
+     * Stops the client: pending waits end with {@link AwaitInterruptedException}, creates still waiting for
+     * the account's budget fail with {@link RateLimitedException} (they were never sent), connections close.
      * Tasks already submitted keep running at the vendor.
      */
     @Override

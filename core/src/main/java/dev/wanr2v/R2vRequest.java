@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  *
  * <p>Build one with {@link #builder()}; unset fields take the documented defaults: tier
  * {@link ModelTier#FLASH}, size {@code 1920*1080}, 5 seconds, audio on, single shot, prompt extension
- * on, no watermark, random seed. Building never checks the rules: every problem is found together by
+ * on (left to the vendor where its API has its own default: see {@link #promptExtendSet()}), no
+ * watermark, random seed, media sent as given ({@link MediaFit#OFF}). Building never checks the rules: every problem is found together by
  * validation, before anything is sent, and reported in one {@link InvalidRequestException}.
  *
  * <pre>{@code
@@ -27,7 +28,9 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>Immutable and thread-safe. A value class rather than a record: several fields are optional, and
- * their accessors return {@code Optional}.
+ * their accessors return {@code Optional}. Longer than this project's files usually are, on purpose: thirteen
+ * fields, each an accessor and one or two builder setters with their defaults documented, read by users in
+ * one place; splitting the builder out would rename {@code R2vRequest.Builder}, which every caller uses.
  */
 public final class R2vRequest {
     /** The default duration, 5 seconds. */
@@ -42,9 +45,10 @@ public final class R2vRequest {
     private final int durationSeconds;
     private final boolean audio;
     private final ShotType shotType;
-    private final boolean promptExtend;
+    private final Boolean promptExtend;
     private final boolean watermark;
     private final Long seed;
+    private final MediaFit fit;
 
     private R2vRequest(Builder b) {
         this.tier = b.tier;
@@ -59,6 +63,7 @@ public final class R2vRequest {
         this.promptExtend = b.promptExtend;
         this.watermark = b.watermark;
         this.seed = b.seed;
+        this.fit = b.fit;
     }
 
     /** A builder with every field at its default. */
@@ -81,6 +86,7 @@ public final class R2vRequest {
         b.promptExtend = promptExtend;
         b.watermark = watermark;
         b.seed = seed;
+        b.fit = fit;
         return b;
     }
 
@@ -131,7 +137,21 @@ public final class R2vRequest {
 
     /** Whether the vendor may rewrite the prompt with a language model first; default {@code true}. */
     public boolean promptExtend() {
-        return promptExtend;
+        return promptExtend == null || promptExtend;
+    }
+
+    /**
+     * Whether the caller chose prompt extension ({@link Builder#promptExtend(boolean)}) rather than
+     * leaving the default. A provider whose vendor documents no such field (DashScope) sends it only
+     * when it was chosen, so the vendor's own default applies otherwise.
+     */
+    public boolean promptExtendSet() {
+        return promptExtend != null;
+    }
+
+    /** Whether local media may be converted to fit the provider's limits; default {@link MediaFit#OFF}. */
+    public MediaFit fit() {
+        return fit;
     }
 
     /** Whether to add the "AI Generated" watermark; default {@code false}. */
@@ -150,13 +170,14 @@ public final class R2vRequest {
                 && Objects.equals(negativePrompt, r.negativePrompt) && references.equals(r.references)
                 && Objects.equals(audioGuide, r.audioGuide) && size.equals(r.size)
                 && durationSeconds == r.durationSeconds && audio == r.audio && shotType == r.shotType
-                && promptExtend == r.promptExtend && watermark == r.watermark && Objects.equals(seed, r.seed);
+                && Objects.equals(promptExtend, r.promptExtend) && watermark == r.watermark
+                && Objects.equals(seed, r.seed) && fit == r.fit;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(tier, prompt, negativePrompt, references, audioGuide, size, durationSeconds, audio,
-                shotType, promptExtend, watermark, seed);
+                shotType, promptExtend, watermark, seed, fit);
     }
 
     /** A one-line summary that is safe to log: prompt shortened, no URL query strings, no payloads. */
@@ -173,7 +194,8 @@ public final class R2vRequest {
         }
         sb.append(", ").append(size).append(", ").append(durationSeconds).append(" s")
                 .append(audio ? "" : ", silent").append(", ").append(shotType)
-                .append(promptExtend ? "" : ", no prompt extension").append(watermark ? ", watermark" : "");
+                .append(promptExtend() ? "" : ", no prompt extension").append(watermark ? ", watermark" : "")
+                .append(fit == MediaFit.OFF ? "" : ", fit " + fit);
         if (seed != null) {
             sb.append(", seed ").append(seed);
         }
@@ -194,9 +216,10 @@ public final class R2vRequest {
         private int durationSeconds = DEFAULT_DURATION_SECONDS;
         private boolean audio = true;
         private ShotType shotType = ShotType.SINGLE;
-        private boolean promptExtend = true;
+        private Boolean promptExtend;
         private boolean watermark;
         private Long seed;
+        private MediaFit fit = MediaFit.OFF;
 
         private Builder() {
         }
@@ -294,6 +317,22 @@ public final class R2vRequest {
         /** Whether the vendor may rewrite the prompt first (default on). */
         public Builder promptExtend(boolean promptExtend) {
             this.promptExtend = promptExtend;
+            return this;
+        }
+
+        /** Prompt extension on or off, or {@code null} to leave the default (see {@link R2vRequest#promptExtendSet()}). */
+        public Builder promptExtend(Boolean promptExtend) {
+            this.promptExtend = promptExtend;
+            return this;
+        }
+
+        /**
+         * Whether local media the provider would refuse for its size, bytes or transparency may be
+         * converted before sending ({@link MediaFit#IMAGES}, which needs artifact {@value MediaFit#ARTIFACT});
+         * {@code null} restores the default, {@link MediaFit#OFF}.
+         */
+        public Builder fit(MediaFit fit) {
+            this.fit = fit == null ? MediaFit.OFF : fit;
             return this;
         }
 

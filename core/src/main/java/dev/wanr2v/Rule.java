@@ -61,20 +61,21 @@ public enum Rule {
     MEDIA_FORMAT("R2V-MEDIA-FORMAT", "JPEG, PNG, BMP or WEBP images; MP4 or MOV videos; WAV or MP3 audio"),
     /** The content is of another kind than declared (a video passed as an image). */
     MEDIA_KIND("R2V-MEDIA-KIND", "content of the declared kind"),
-    /** An image side outside [360, 2000] pixels. */
-    IMAGE_DIMENSIONS("R2V-IMAGE-DIMENSIONS", "width and height each in [360, 2000] pixels"),
-    /** An image larger than 10 MB. */
-    IMAGE_BYTES("R2V-IMAGE-BYTES", "at most 10 MB per image"),
-    /** A PNG with transparency, which the vendors refuse. */
+    /** An image side outside the provider's range ({@code Capabilities.mediaLimits()}). */
+    IMAGE_DIMENSIONS("R2V-IMAGE-DIMENSIONS", "width and height each within the provider's range (e.g. 240..8000 or"
+            + " 360..2000 pixels)"),
+    /** An image larger than the provider allows. */
+    IMAGE_BYTES("R2V-IMAGE-BYTES", "images within the provider's byte limit (e.g. 20 or 10 MB)"),
+    /** A PNG with transparency, where the provider refuses it (every provider does). */
     IMAGE_TRANSPARENCY("R2V-IMAGE-TRANSPARENCY", "images without transparency"),
-    /** A video shorter than 3 s or longer than 30 s. */
-    VIDEO_DURATION("R2V-VIDEO-DURATION", "videos of 3 to 30 seconds"),
-    /** A video larger than 100 MB. */
-    VIDEO_BYTES("R2V-VIDEO-BYTES", "at most 100 MB per video"),
-    /** An audio guide shorter than 3 s or longer than 30 s. */
-    AUDIO_DURATION("R2V-AUDIO-DURATION", "audio of 3 to 30 seconds"),
-    /** An audio guide larger than 15 MB. */
-    AUDIO_BYTES("R2V-AUDIO-BYTES", "at most 15 MB of audio"),
+    /** A video shorter or longer than the provider allows. */
+    VIDEO_DURATION("R2V-VIDEO-DURATION", "videos of a duration the provider allows (e.g. 1 or 3 to 30 seconds)"),
+    /** A video larger than the provider allows. */
+    VIDEO_BYTES("R2V-VIDEO-BYTES", "videos within the provider's byte limit (e.g. 100 MB)"),
+    /** An audio guide shorter or longer than the provider allows. */
+    AUDIO_DURATION("R2V-AUDIO-DURATION", "audio of a duration the provider allows (e.g. 3 to 30 seconds)"),
+    /** An audio guide larger than the provider allows. */
+    AUDIO_BYTES("R2V-AUDIO-BYTES", "audio within the provider's byte limit (e.g. 15 MB)"),
     /** A local file that does not exist. */
     MEDIA_MISSING("R2V-MEDIA-MISSING", "an existing file"),
     /** A local path that is a directory. */

@@ -3,7 +3,9 @@ package dev.wanr2v;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wanr2v.internal.config.BudgetSettings;
 import dev.wanr2v.internal.config.ClientSettings;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.testing.TestProviders;
 import java.time.Duration;
 import java.util.HashMap;
@@ -69,6 +71,45 @@ class ConfigurationTest {
         assertThat(s.connectTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(s.responseTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.proxy().toString()).isEqualTo("http://proxy.internal:3128");
+    }
+
+    @Test
+    void budgetsDefaultToTheProvidersDeclaredLimits() {
+        env.put("ALPHA_API_KEY", KEY);
+        BudgetSettings b = resolve(builder()).budget();
+        assertThat(b.enabled()).isTrue();
+        assertThat(b.limits()).isEqualTo(AccountLimits.UNDOCUMENTED);
+        assertThat(b.submitTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(b.shared()).isNull();
+    }
+
+    @Test
+    void everyBudgetFigureFollowsTheSamePrecedence() {
+        env.put("ALPHA_API_KEY", KEY);
+        env.put("WAN_R2V_CREATE_RATE", "7.5");
+        env.put("WAN_R2V_QUERY_RATE", "40");
+        env.put("WAN_R2V_RUNNING_TASKS", "9");
+        env.put("WAN_R2V_SUBMIT_TIMEOUT", "2h");
+        props.setProperty("wanr2v.queryRate", "50");
+        props.setProperty("wanr2v.vendorQueue", "false");
+        BudgetSettings b = resolve(builder().runningTasks(3).budgets(false)).budget();
+        assertThat(b.limits()).isEqualTo(new AccountLimits(7.5, 50, 3, false, false));
+        assertThat(b.submitTimeout()).isEqualTo(Duration.ofHours(2));
+        assertThat(b.enabled()).isFalse();
+        AccountBudget shared = AccountBudget.create();
+        assertThat(resolve(builder().budget(shared)).budget().shared()).isSameAs(shared.shared());
+    }
+
+    @Test
+    void badBudgetFiguresSayWhereTheyCameFrom() {
+        env.put("ALPHA_API_KEY", KEY);
+        env.put("WAN_R2V_CREATE_RATE", "0");
+        assertThatThrownBy(() -> builder().build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("environment variable WAN_R2V_CREATE_RATE is '0', which is not a positive number");
+        env.remove("WAN_R2V_CREATE_RATE");
+        props.setProperty("wanr2v.runningTasks", "-1");
+        assertThatThrownBy(() -> builder().build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("system property wanr2v.runningTasks is '-1'");
     }
 
     @Test

@@ -21,11 +21,14 @@ final class BenchClients {
     private BenchClients() {
     }
 
-    /** A client of {@code provider} at {@code baseUrl}: no retries, this poll policy. */
+    /**
+     * A client of {@code provider} at {@code baseUrl}: no retries, this poll policy, budgets off (these
+     * benchmarks measure the engine's own cost per call, not the vendor's pace).
+     */
     static R2vClient client(R2vProvider provider, String baseUrl, PollPolicy poll) {
         return R2v.builder().provider(provider).apiKey(API_KEY).baseUrl(baseUrl)
                 .systemProperties(new Properties()).environment(Map.of())
-                .retryPolicy(RetryPolicy.NONE).pollPolicy(poll).build();
+                .retryPolicy(RetryPolicy.NONE).pollPolicy(poll).budgets(false).build();
     }
 
     /** A typical request: a short prompt, one image and one video by URL. */

@@ -2,6 +2,7 @@ package dev.wanr2v.cli;
 
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.InvalidRequestException;
+import dev.wanr2v.MediaFit;
 import dev.wanr2v.R2v;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.TaskException;
@@ -151,6 +152,7 @@ public final class CliWords {
         for (Map.Entry<String, String> p : PHRASES.entrySet()) {
             s = s.replace(p.getKey(), p.getValue());
         }
+        s = s.replace(MediaFit.BUILDER_HINT, manifest ? "\"fit\": true in the line (or --fit)" : "--fit");
         s = BUILDER_OPTION.matcher(s).replaceAll("--option $1=..");
         s = BUILDER_SOURCE.matcher(s).replaceAll(m -> m.group(1).equals("provider") ? "--provider"
                 : "--option " + m.group(1));

@@ -29,12 +29,21 @@ public final class InterruptGuard implements AutoCloseable {
         return guard;
     }
 
+    /**
+     * Removes the action; while the JVM shuts down (the action runs or ran), waits up to 15 s for it to end
+     * first, so that what it uses (the client its cancel call goes through) is not closed under it: the wait
+     * it guards may end because of that very cancel.
+     */
     @Override
     public void close() {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-            // shutting down: the hook runs (or ran) anyway
+            try {
+                hook.join(15_000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -151,6 +151,11 @@ public final class Json {
         } catch (JsonProcessingException e) {
             n.put("body", p.body());
         }
+        com.fasterxml.jackson.databind.node.ArrayNode fitted = n.putArray("fitted");
+        p.fitted().forEach(f -> fitted.addObject().put("field", f.field()).put("source", f.source())
+                .put("from", f.fromWidth() + "x" + f.fromHeight()).put("fromBytes", f.fromBytes())
+                .put("to", f.toWidth() + "x" + f.toHeight()).put("toBytes", f.toBytes())
+                .put("format", f.toFormat().name()).put("description", f.describe()));
         return n;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.ProviderInfo;
 import dev.wanr2v.R2v;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.testkit.emulator.Emulators;
@@ -29,6 +30,8 @@ final class ProvidersCommand extends BaseCommand {
             output.result("  media:    URLs" + (c.dataUris() ? ", data URIs of " + c.dataUriKinds() : "")
                     + "; local files: " + localFiles(c));
             output.result("  features: " + c.features());
+            output.result("  account:  " + c.accountLimits().describe());
+            output.result("            a raised quota: WAN_R2V_CREATE_RATE, WAN_R2V_QUERY_RATE, WAN_R2V_RUNNING_TASKS");
             output.result("  options:");
             for (ConfigOption o : p.configOptions()) {
                 output.result("    " + String.format("%-10s", o.name()) + " " + o.description()
@@ -69,6 +72,10 @@ final class ProvidersCommand extends BaseCommand {
         caps.put("referenceOrder", c.referenceOrder().name()).put("localMedia", c.localMedia().name());
         caps.putPOJO("dataUriKinds", c.dataUriKinds().stream().map(Enum::name).toList());
         caps.putPOJO("features", c.features().stream().map(Enum::name).collect(Collectors.toList()));
+        AccountLimits l = c.accountLimits();
+        caps.putObject("accountLimits").put("createsPerSecond", l.createsPerSecond())
+                .put("queriesPerSecond", l.queriesPerSecond()).put("runningTasks", l.runningTasks())
+                .put("vendorQueue", l.vendorQueue()).put("documented", l.documented());
         ArrayNode options = n.putArray("options");
         for (ConfigOption o : p.configOptions()) {
             ObjectNode on = options.addObject().put("name", o.name()).put("description", o.description())

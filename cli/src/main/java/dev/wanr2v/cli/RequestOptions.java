@@ -63,6 +63,11 @@ public final class RequestOptions {
     @Option(names = "--tier", paramLabel = "flash|standard", order = 14, description = "The model tier (default flash).")
     String tier;
 
+    @Option(names = "--fit", order = 15, description = "Convert local images the provider would refuse for their size,"
+            + " bytes or transparency (turned upright, scaled down, flattened, re-encoded); only the copy is sent."
+            + " Videos and audio are never converted.")
+    boolean fit;
+
     /**
      * The fields, references in the order they were typed across {@code --ref}, {@code --image} and
      * {@code --video}; each reference is named in {@code words} as typed ({@code --video bob.mp4}), so
@@ -77,7 +82,7 @@ public final class RequestOptions {
         }
         return new RequestFields(prompt, typed.stream().map(Map.Entry::getValue).toList(), audio, negativePrompt, size,
                 duration, seed, shot, silent ? Boolean.TRUE : null, noPromptExtend ? Boolean.FALSE : null,
-                watermark ? Boolean.TRUE : null, tier);
+                watermark ? Boolean.TRUE : null, tier, fit ? Boolean.TRUE : null);
     }
 
     /** Each reference with the option it was typed with, in the order typed. */

@@ -103,6 +103,7 @@ final class Requests {
                 output.message("wan-r2v: no cost estimate: " + output.words().message(e));
             }
         }
+        preview.fitted().forEach(f -> output.message("wan-r2v: fitted " + f));
         output.resultJson(json);
         output.message("wan-r2v: dry run: the request is valid for " + id + "; "
                 + (estimates && !session.keyless() ? "only the price check was sent." : "nothing was sent."));

@@ -23,6 +23,19 @@ class ProvidersAndHelpTest {
     }
 
     @Test
+    void providersShowEachAccountsLimits() {
+        Cli.Run run = Cli.run("providers");
+        assertThat(run.out()).contains("account:  5 creates/s, 20 queries/s, 5 running (more wait in the vendor's queue)")
+                .contains("account:  2 creates/s, 10 queries/s, running tasks not limited; not published by the vendor")
+                .contains("WAN_R2V_CREATE_RATE");
+        JsonNode limits = findById(Cli.run("providers", "--json").json(), "dashscope").at("/capabilities/accountLimits");
+        assertThat(limits.get("createsPerSecond").asDouble()).isEqualTo(5);
+        assertThat(limits.get("queriesPerSecond").asDouble()).isEqualTo(20);
+        assertThat(limits.get("runningTasks").asInt()).isEqualTo(5);
+        assertThat(limits.get("vendorQueue").asBoolean()).isTrue();
+    }
+
+    @Test
     void providersAsJson() {
         JsonNode json = Cli.run("providers", "--json").json();
 

@@ -20,6 +20,12 @@ import java.util.stream.IntStream;
  * What a provider (under one configuration) can do, as data. Core turns capabilities into validation
  * rules, so a request the provider cannot carry is rejected before anything is sent, with a message
  * naming the provider. Immutable.
+ *
+ * <p>Longer than this project's files usually are, on purpose: seventeen declared facts, each an accessor,
+ * a builder setter, a line of {@code equals} and of {@code toBuilder}, all documented, that a provider author
+ * reads in one place. The media and account limits already live in records of their own
+ * ({@link MediaLimits}, {@link AccountLimits}); splitting the builder out would rename
+ * {@code Capabilities.Builder}, which every provider uses.
  */
 public final class Capabilities {
     private final Set<ModelTier> tiers;
@@ -36,6 +42,9 @@ public final class Capabilities {
     private final Duration pollInterval;
     private final Duration resultLifetime;
     private final String qualifier;
+    private final MediaLimits mediaLimits;
+    private final boolean multiShotNeedsPromptExtend;
+    private final AccountLimits accountLimits;
 
     private Capabilities(Builder b) {
         this.tiers = Collections.unmodifiableSet(EnumSet.copyOf(nonEmpty(b.tiers, "tiers")));
@@ -67,12 +76,16 @@ public final class Capabilities {
         this.pollInterval = Objects.requireNonNull(b.pollInterval, "pollInterval");
         this.resultLifetime = b.resultLifetime;
         this.qualifier = b.qualifier;
+        this.mediaLimits = Objects.requireNonNull(b.mediaLimits, "mediaLimits");
+        this.multiShotNeedsPromptExtend = b.multiShotNeedsPromptExtend;
+        this.accountLimits = Objects.requireNonNull(b.accountLimits, "accountLimits");
     }
 
     /**
      * A builder preset with what every Wan 2.6 R2V vendor serves: both tiers, the ten sizes, durations
      * 2..10 s, 1..5 references (at most 5 images, 3 videos) in any order, URLs only, every optional
-     * field, polling every 15 s. Providers narrow or widen it.
+     * field, polling every 15 s, Alibaba's media limits ({@link MediaLimits#alibaba()}), multi-shot output
+     * independent of prompt extension, {@link AccountLimits#UNDOCUMENTED}. Providers narrow or widen it.
      */
     public static Builder builder() {
         return new Builder();
@@ -83,7 +96,9 @@ public final class Capabilities {
         return new Builder().tiers(tiers).sizes(sizes).durations(durations).maxReferences(maxReferences)
                 .maxImages(maxImages).maxVideos(maxVideos).referenceKinds(referenceKinds)
                 .referenceOrder(referenceOrder).dataUriKinds(dataUriKinds).localMedia(localMedia).features(features)
-                .pollInterval(pollInterval).resultLifetime(resultLifetime).qualifier(qualifier);
+                .pollInterval(pollInterval).resultLifetime(resultLifetime).qualifier(qualifier)
+                .mediaLimits(mediaLimits).multiShotNeedsPromptExtend(multiShotNeedsPromptExtend)
+                .accountLimits(accountLimits);
     }
 
     /** The model tiers offered. */
@@ -184,6 +199,32 @@ public final class Capabilities {
         return qualifier;
     }
 
+    /**
+     * What the vendor accepts as media content (image sides, bytes, transparency; video and audio
+     * durations and bytes). Local media, bytes and data URIs are checked against it before sending.
+     */
+    public MediaLimits mediaLimits() {
+        return mediaLimits;
+    }
+
+    /**
+     * Whether the vendor documents that multi-shot output takes effect only with prompt extension on
+     * (seed 004's {@code wan26_r2v} API does; Alibaba's DashScope table does not). When it does, rule
+     * {@code R2V-SHOT-TYPE} refuses {@code MULTI} with prompt extension off rather than paying for a
+     * shot type that is silently ignored.
+     */
+    public boolean multiShotNeedsPromptExtend() {
+        return multiShotNeedsPromptExtend;
+    }
+
+    /**
+     * What the vendor allows one account (calls per second, running tasks); the engine keeps within it.
+     * {@link AccountLimits#UNDOCUMENTED} unless the provider declares the vendor's figures.
+     */
+    public AccountLimits accountLimits() {
+        return accountLimits;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Capabilities c && tiers.equals(c.tiers) && sizes.equals(c.sizes)
@@ -191,12 +232,14 @@ public final class Capabilities {
                 && maxVideos == c.maxVideos && referenceKinds.equals(c.referenceKinds)
                 && referenceOrder == c.referenceOrder && dataUriKinds.equals(c.dataUriKinds) && localMedia == c.localMedia
                 && features.equals(c.features) && pollInterval.equals(c.pollInterval)
-                && Objects.equals(resultLifetime, c.resultLifetime) && qualifier.equals(c.qualifier);
+                && Objects.equals(resultLifetime, c.resultLifetime) && qualifier.equals(c.qualifier)
+                && mediaLimits.equals(c.mediaLimits) && multiShotNeedsPromptExtend == c.multiShotNeedsPromptExtend
+                && accountLimits.equals(c.accountLimits);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tiers, sizes, durations, maxReferences, referenceKinds, features, qualifier);
+        return Objects.hash(tiers, sizes, durations, maxReferences, referenceKinds, features, qualifier, mediaLimits);
     }
 
     @Override
@@ -204,7 +247,9 @@ public final class Capabilities {
         return "Capabilities[tiers " + tiers + ", durations " + durationsText() + " s, references " + maxReferences
                 + " (images " + maxImages + ", videos " + maxVideos + ", kinds " + referenceKinds + ", order "
                 + referenceOrder + "), data URIs " + dataUriKinds + ", local media " + localMedia + ", features "
-                + features + (qualifier.isEmpty() ? "" : ", " + qualifier) + "]";
+                + features + ", images " + mediaLimits.image() + ", videos " + mediaLimits.video() + ", audio "
+                + mediaLimits.audio() + (multiShotNeedsPromptExtend ? ", multi-shot needs prompt extension" : "")
+                + (qualifier.isEmpty() ? "" : ", " + qualifier) + "]";
     }
 
     private static <T> Collection<T> nonEmpty(Collection<T> values, String name) {
@@ -231,6 +276,9 @@ public final class Capabilities {
         private Duration pollInterval = Duration.ofSeconds(15);
         private Duration resultLifetime;
         private String qualifier = "";
+        private MediaLimits mediaLimits = MediaLimits.alibaba();
+        private boolean multiShotNeedsPromptExtend;
+        private AccountLimits accountLimits = AccountLimits.UNDOCUMENTED;
 
         private Builder() {
         }
@@ -332,6 +380,24 @@ public final class Capabilities {
 
         public Builder qualifier(String qualifier) {
             this.qualifier = qualifier == null ? "" : qualifier;
+            return this;
+        }
+
+        /** What the vendor accepts as media content; default {@link MediaLimits#alibaba()}. */
+        public Builder mediaLimits(MediaLimits limits) {
+            this.mediaLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Whether multi-shot output takes effect only with prompt extension on; default {@code false}. */
+        public Builder multiShotNeedsPromptExtend(boolean needs) {
+            this.multiShotNeedsPromptExtend = needs;
+            return this;
+        }
+
+        /** What the vendor allows one account; default {@link AccountLimits#UNDOCUMENTED}. */
+        public Builder accountLimits(AccountLimits limits) {
+            this.accountLimits = limits;
             return this;
         }
 

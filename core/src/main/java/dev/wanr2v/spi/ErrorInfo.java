@@ -13,8 +13,9 @@ import java.util.Optional;
  * the HTTP status and the task, and masks secrets.
  *
  * <p>For create calls, {@link #createNotAccepted()} tells the engine whether the vendor certainly did
- * not accept the task. Unset, the engine decides from the HTTP status: a 4xx other than 408 means
- * not accepted, anything else leaves the outcome unknown.
+ * not accept the task. Unset, the engine decides from the HTTP status
+ * ({@link dev.wanr2v.spi.support.StatusFallback#createNotAccepted(int)}: a 4xx other than 408 means not
+ * accepted, anything else leaves the outcome unknown).
  */
 public final class ErrorInfo {
     private final ErrorCategory category;
@@ -63,7 +64,11 @@ public final class ErrorInfo {
         return Optional.ofNullable(requestId);
     }
 
-    /** Whether repeating the call can help; unset means the category's default. */
+    /**
+     * Whether repeating the call can help. Unset, the engine repeats the call by its HTTP status
+     * ({@link dev.wanr2v.spi.support.StatusFallback#retryable(int)}), and the exception's
+     * {@link dev.wanr2v.R2vException#isRetryable()} is its category's default.
+     */
     public Optional<Boolean> retryable() {
         return Optional.ofNullable(retryable);
     }

@@ -14,9 +14,9 @@ public final class CapabilitySets {
     private CapabilitySets() {
     }
 
-    /** Everything allowed, data URIs included. */
+    /** Everything allowed, data URIs included; multi-shot output needs prompt extension, as on wan26api. */
     public static final Capabilities OPEN = Capabilities.builder().dataUris(true).durationRange(2, 15)
-            .qualifier("open").build();
+            .multiShotNeedsPromptExtend(true).qualifier("open").build();
 
     /** Like DashScope's US region: STANDARD only, videos only, 5 or 10 s. */
     public static final Capabilities VIDEOS_ONLY = Capabilities.builder().tiers(ModelTier.STANDARD)

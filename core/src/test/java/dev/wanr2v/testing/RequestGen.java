@@ -176,7 +176,8 @@ public final class RequestGen {
         if (caps.tiers().contains(ModelTier.STANDARD) && caps.supports(Feature.SILENT_OUTPUT)) {
             cases.add(ok.map(r -> broken(Rule.SILENT_TIER, r.toBuilder().tier(ModelTier.STANDARD).audio(false))));
         }
-        if (caps.supports(Feature.SHOT_TYPE) && caps.supports(Feature.PROMPT_EXTEND)) {
+        if (caps.supports(Feature.SHOT_TYPE) && caps.supports(Feature.PROMPT_EXTEND)
+                && caps.multiShotNeedsPromptExtend()) {
             cases.add(ok.map(r -> broken(Rule.SHOT_TYPE,
                     r.toBuilder().shotType(ShotType.MULTI).promptExtend(false))));
         }

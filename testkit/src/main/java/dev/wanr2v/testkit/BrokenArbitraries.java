@@ -77,7 +77,8 @@ final class BrokenArbitraries {
             out.put(Rule.TIER, ok.map(r -> broken(Rule.TIER, "tier " + missing,
                     r.toBuilder().tier(missing).audio(true))));
         }
-        if (caps.supports(Feature.SHOT_TYPE) && caps.supports(Feature.PROMPT_EXTEND)) {
+        if (caps.supports(Feature.SHOT_TYPE) && caps.supports(Feature.PROMPT_EXTEND)
+                && caps.multiShotNeedsPromptExtend()) {
             out.put(Rule.SHOT_TYPE, ok.map(r -> broken(Rule.SHOT_TYPE, "MULTI without prompt extension",
                     r.toBuilder().shotType(ShotType.MULTI).promptExtend(false))));
         }

@@ -11,6 +11,7 @@ import dev.wanr2v.Reference;
 import dev.wanr2v.Rule;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.LocalMediaRoute;
+import dev.wanr2v.spi.MediaLimits;
 import dev.wanr2v.spi.ReferenceOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,9 @@ final class BrokenReferences {
                     "application/pdf", "application/octet-stream", otherKind(kind).mediaType())
                     .map(type -> MediaSource.dataUri("data:" + type + ";base64,AAAA"))));
         }
+        if (caps.acceptsDataUri(MediaKind.IMAGE) && SourceArbitraries.maxImages(caps) > 0) {
+            imageContent(caps, ok, out);
+        }
         if (SourceArbitraries.refusesDataUris(caps)) {
             out.put(Rule.INPUT_FORM, replaced(ok, Rule.INPUT_FORM, kind ->
                     Arbitraries.just(MediaSource.dataUri(MediaSamples.dataUri(sampleFormat(kind)).orElseThrow()))));
@@ -93,6 +97,43 @@ final class BrokenReferences {
             out.put(Rule.INPUT_FORM, replaced(ok, Rule.INPUT_FORM, kind ->
                     Arbitraries.just(MediaSource.bytes(MediaSamples.bytes(sampleFormat(kind)).orElseThrow()))));
         }
+    }
+
+    /**
+     * An image reference replaced by a data URI whose PNG header breaks the declared image limits: a side
+     * one pixel outside the range, or transparency where the provider refuses it. Never sent: validation
+     * reads only the header.
+     */
+    private static void imageContent(Capabilities caps, Arbitrary<R2vRequest> ok,
+            Map<Rule, Arbitrary<BrokenRequest>> out) {
+        MediaLimits.ImageLimits limits = caps.mediaLimits().image();
+        int min = limits.minSide();
+        int max = limits.maxSide();
+        List<int[]> sizes = new ArrayList<>(List.of(new int[] {max + 1, min}, new int[] {min, max + 1}));
+        if (min > 1) {
+            sizes.add(new int[] {min - 1, min});
+            sizes.add(new int[] {max, min - 1});
+        }
+        out.put(Rule.IMAGE_DIMENSIONS, replacedImage(ok, Rule.IMAGE_DIMENSIONS, Arbitraries.of(sizes)
+                .map(s -> MediaSource.dataUri(PngHeaders.dataUri(s[0], s[1], false)))));
+        if (!limits.transparency()) {
+            out.put(Rule.IMAGE_TRANSPARENCY, replacedImage(ok, Rule.IMAGE_TRANSPARENCY,
+                    Arbitraries.just(MediaSource.dataUri(PngHeaders.dataUri(min, min, true)))));
+        }
+    }
+
+    private static Arbitrary<BrokenRequest> replacedImage(Arbitrary<R2vRequest> ok, Rule rule,
+            Arbitrary<MediaSource> sources) {
+        return ok.filter(r -> r.references().stream().anyMatch(x -> x.kind() == MediaKind.IMAGE)).flatMap(r -> {
+            List<Integer> images = new ArrayList<>();
+            for (int i = 0; i < r.references().size(); i++) {
+                if (r.references().get(i).kind() == MediaKind.IMAGE) {
+                    images.add(i);
+                }
+            }
+            return Arbitraries.of(images).flatMap(i -> sources.map(s ->
+                    broken(rule, "references[" + i + "] " + s.describe(), withSource(r, i, s))));
+        });
     }
 
     private static Arbitrary<BrokenRequest> replaced(Arbitrary<R2vRequest> ok, Rule rule,

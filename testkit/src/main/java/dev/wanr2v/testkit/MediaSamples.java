@@ -1,6 +1,7 @@
 package dev.wanr2v.testkit;
 
 import dev.wanr2v.MediaFormat;
+import dev.wanr2v.spi.MediaLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,13 +16,14 @@ import java.util.Set;
  * the emulators' result video.
  *
  * <ul>
- * <li>images (JPEG, PNG without transparency, WEBP): 360x360, the smallest size allowed;</li>
+ * <li>images (JPEG, PNG without transparency, WEBP): 360x360, the smallest size every provider allows;</li>
  * <li>videos (MP4, MOV): 4 s, 160x90, H.264;</li>
  * <li>audio guides (MP3, WAV): 4 s, mono;</li>
  * <li>{@link #resultVideo()}: a playable 2 s, 160x90 H.264 + AAC MP4, what emulators serve as the result.</li>
  * </ul>
  *
  * <p>There is no BMP sample: the smallest allowed BMP is over 100 KB. Loaded once, on first use.
+ * {@link #fits} tells whether a sample keeps a provider's declared {@link MediaLimits}.
  */
 public final class MediaSamples {
     private static final String DIR = "/dev/wanr2v/testkit/media/";
@@ -39,6 +41,24 @@ public final class MediaSamples {
     /** The formats with a sample: every format but BMP. */
     public static Set<MediaFormat> formats() {
         return FILES.keySet();
+    }
+
+    /** The side of the square image samples, in pixels. */
+    public static final int IMAGE_SIDE = 360;
+    /** The duration of the video and audio samples, in seconds. */
+    public static final int SAMPLE_SECONDS = 4;
+
+    /** Whether the sample of this format exists and keeps these limits (every sample keeps Alibaba's and seed 004's). */
+    public static boolean fits(MediaFormat format, MediaLimits limits) {
+        if (!FILES.containsKey(format)) {
+            return false;
+        }
+        long bytes = shared(format).length;
+        return switch (format.kind()) {
+            case IMAGE -> limits.image().accepts(IMAGE_SIDE, IMAGE_SIDE) && bytes <= limits.image().maxBytes();
+            case VIDEO -> limits.video().accepts(SAMPLE_SECONDS) && bytes <= limits.video().maxBytes();
+            case AUDIO -> limits.audio().accepts(SAMPLE_SECONDS) && bytes <= limits.audio().maxBytes();
+        };
     }
 
     /** A copy of the sample of this format, if there is one. */

@@ -43,7 +43,7 @@ public final class R2vArbitraries {
      */
     public static Capabilities openCapabilities() {
         return Capabilities.builder().durationRange(2, 15).dataUris(true).features(EnumSet.allOf(Feature.class))
-                .qualifier("open").build();
+                .multiShotNeedsPromptExtend(true).qualifier("open").build();
     }
 
     /** Requests that every core rule and these capabilities accept. */
@@ -74,8 +74,9 @@ public final class R2vArbitraries {
     }
 
     /**
-     * The rules a request can break alone under these capabilities. Rules about media content (sizes,
-     * durations, formats of local files) are not among them: they need real files.
+     * The rules a request can break alone under these capabilities. Of the rules about media content, only
+     * image sides and transparency are among them, where image data URIs are taken (a PNG header in a data
+     * URI, outside the declared {@link dev.wanr2v.spi.MediaLimits}); the others need real files.
      */
     public static Set<Rule> breakableRules(Capabilities capabilities) {
         Map<Rule, Arbitrary<BrokenRequest>> byRule = BrokenArbitraries.byRule(capabilities);
@@ -104,7 +105,7 @@ public final class R2vArbitraries {
 
     /** {@code data:} URIs of real tiny media of a kind (see {@link MediaSamples}). */
     public static Arbitrary<String> dataUris(MediaKind kind) {
-        return SourceArbitraries.dataUris(kind);
+        return SourceArbitraries.dataUris(kind, openCapabilities()).orElseThrow();
     }
 
     /** Valid media sources of a kind: URLs, and data URIs when the capabilities accept them. */

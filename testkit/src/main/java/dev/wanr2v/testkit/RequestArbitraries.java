@@ -44,7 +44,8 @@ final class RequestArbitraries {
     /**
      * Requests every core rule and these capabilities accept: tiers, sizes, durations and reference
      * limits, kinds and order as declared; data URIs only where accepted; optional fields only for
-     * declared features; silent output only for FLASH; MULTI shots only with prompt extension on.
+     * declared features; silent output only for FLASH; MULTI shots only with prompt extension on where the
+     * capabilities declare that dependency; prompt extension on is left at its default half the time.
      */
     static Arbitrary<R2vRequest> valid(Capabilities caps) {
         Arbitrary<String> negative = optional(caps, Feature.NEGATIVE_PROMPT, TextArbitraries.negativePrompts(), 0.5);
@@ -59,11 +60,12 @@ final class RequestArbitraries {
                         .duration(duration).seed(s));
         return Combinators.combine(head, either(caps, Feature.PROMPT_EXTEND, true),
                 either(caps, Feature.WATERMARK, false), either(caps, Feature.SHOT_TYPE, false),
-                either(caps, Feature.SILENT_OUTPUT, false))
-                .as((b, extend, watermark, multi, silent) -> {
+                either(caps, Feature.SILENT_OUTPUT, false), Arbitraries.of(true, false))
+                .as((b, extend, watermark, multi, silent, chosen) -> {
                     R2vRequest draft = b.build();
-                    return draft.toBuilder().promptExtend(extend).watermark(watermark)
-                            .shotType(multi && extend ? ShotType.MULTI : ShotType.SINGLE)
+                    boolean multiAllowed = extend || !caps.multiShotNeedsPromptExtend();
+                    return draft.toBuilder().promptExtend(!extend || chosen ? extend : null).watermark(watermark)
+                            .shotType(multi && multiAllowed ? ShotType.MULTI : ShotType.SINGLE)
                             .audio(!(silent && draft.tier() == ModelTier.FLASH)).build();
                 });
     }

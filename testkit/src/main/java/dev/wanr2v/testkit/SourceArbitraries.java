@@ -51,10 +51,12 @@ final class SourceArbitraries {
                 .as((scheme, h, p, ext, q) -> scheme + "://" + h + "/" + p + "." + ext + q);
     }
 
-    /** Data URIs holding real samples of the kind (every format with a sample). */
-    static Arbitrary<String> dataUris(MediaKind kind) {
-        List<MediaFormat> formats = MediaFormat.of(kind).stream().filter(MediaSamples.formats()::contains).toList();
-        return Arbitraries.of(formats).map(f -> MediaSamples.dataUri(f).orElseThrow());
+    /** Data URIs holding real samples of the kind that keep the declared media limits; empty if none does. */
+    static java.util.Optional<Arbitrary<String>> dataUris(MediaKind kind, Capabilities caps) {
+        List<MediaFormat> formats = MediaFormat.of(kind).stream()
+                .filter(f -> MediaSamples.fits(f, caps.mediaLimits())).toList();
+        return formats.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(Arbitraries.of(formats).map(f -> MediaSamples.dataUri(f).orElseThrow()));
     }
 
     /** Whether validation accepts data URIs given by the user for every reference kind. */
@@ -67,13 +69,15 @@ final class SourceArbitraries {
         return caps.referenceKinds().stream().noneMatch(caps::acceptsDataUri);
     }
 
-    /** Valid sources of a kind: URLs, and data URIs of real samples when the capabilities accept them. */
+    /**
+     * Valid sources of a kind: URLs, and data URIs of real samples when the capabilities accept them and the
+     * samples keep the declared media limits.
+     */
     static Arbitrary<MediaSource> sources(MediaKind kind, Capabilities caps) {
         Arbitrary<MediaSource> urls = httpUrls(kind).map(MediaSource::url);
-        if (!caps.acceptsDataUri(kind)) {
-            return urls;
-        }
-        return Arbitraries.frequencyOf(Tuple.of(3, urls), Tuple.of(1, dataUris(kind).map(MediaSource::dataUri)));
+        return dataUris(kind, caps).filter(d -> caps.acceptsDataUri(kind))
+                .map(d -> Arbitraries.frequencyOf(Tuple.of(3, urls), Tuple.of(1, d.map(MediaSource::dataUri))))
+                .orElse(urls);
     }
 
     static int maxImages(Capabilities caps) {

@@ -7,6 +7,7 @@ import dev.wanr2v.Rule;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.validation.RequestValidator;
 import dev.wanr2v.spi.Capabilities;
+import dev.wanr2v.spi.MediaLimits;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -63,7 +64,23 @@ class GeneratorProperties {
         assertThat(R2vArbitraries.breakableRules(CapabilityShapes.OPEN)).containsExactlyInAnyOrder(
                 Rule.PROMPT_REQUIRED, Rule.PROMPT_LENGTH, Rule.TEXT_CHARACTERS, Rule.NEGATIVE_PROMPT_LENGTH,
                 Rule.REFERENCE_COUNT, Rule.REFERENCE_VIDEOS, Rule.SIZE, Rule.DURATION, Rule.SEED, Rule.SILENT_TIER,
-                Rule.SHOT_TYPE, Rule.URL_SCHEME, Rule.URL_SYNTAX, Rule.DATA_URI, Rule.MEDIA_TYPE, Rule.INPUT_FORM);
+                Rule.SHOT_TYPE, Rule.URL_SCHEME, Rule.URL_SYNTAX, Rule.DATA_URI, Rule.MEDIA_TYPE, Rule.INPUT_FORM,
+                Rule.IMAGE_DIMENSIONS, Rule.IMAGE_TRANSPARENCY);
+    }
+
+    @Example
+    void imageLimitsAreBrokenByTheDeclaredFiguresNotByOneGlobalFigure() {
+        Capabilities strict = CapabilityShapes.OPEN.toBuilder().mediaLimits(MediaLimits.alibaba()
+                .withImage(new MediaLimits.ImageLimits(360, 2000, 10 * MediaLimits.MEGABYTE, false))).build();
+        for (Capabilities caps : List.of(CapabilityShapes.OPEN, strict)) {
+            int min = caps.mediaLimits().image().minSide();
+            int max = caps.mediaLimits().image().maxSide();
+            R2vArbitraries.brokenRequests(caps, Rule.IMAGE_DIMENSIONS).sampleStream().limit(20).forEach(b -> {
+                List<Violation> violations = validate(caps, b.request());
+                assertThat(violations).extracting(Violation::ruleId).containsExactly(Rule.IMAGE_DIMENSIONS.id());
+                assertThat(violations.get(0).message()).contains(min + " to " + max + " pixels a side");
+            });
+        }
     }
 
     @Example

@@ -1,6 +1,7 @@
 package dev.wanr2v.cli.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.BudgetStats;
 import dev.wanr2v.cli.BaseCommand;
 import dev.wanr2v.cli.ClientOptions;
 import dev.wanr2v.cli.CliException;
@@ -12,6 +13,8 @@ import dev.wanr2v.cli.Json;
 import dev.wanr2v.cli.Output;
 import dev.wanr2v.cli.Session;
 import dev.wanr2v.cli.batch.LineResult.Status;
+import dev.wanr2v.cli.progress.ProgressLine;
+import dev.wanr2v.cli.progress.ProgressMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +70,14 @@ public final class BatchCommand extends BaseCommand {
             description = "Each task's wait deadline; a task still running then is reported pending.")
     Duration timeout;
 
+    @Option(order = 27, names = "--fit", description = "Convert local images a provider would refuse (as if every line"
+            + " said \"fit\": true; a line's own \"fit\" wins).")
+    boolean fit;
+
+    @Option(order = 28, names = "--progress", paramLabel = "MODE", defaultValue = "auto", description = "auto (one line"
+            + " redrawn in place on a terminal, else printed every 10 s), bar, plain or none.")
+    ProgressMode progressMode = ProgressMode.AUTO;
+
     @Mixin
     ClientOptions client;
 
@@ -82,6 +93,9 @@ public final class BatchCommand extends BaseCommand {
             throw CliException.usage("--download-dir " + downloadDir + " is a file, not a directory");
         }
         List<ManifestLine> lines = Manifest.read(manifest);
+        if (fit) {
+            lines = lines.stream().map(ManifestLine::fitUnlessSet).toList();
+        }
         Path journalPath = journalFile != null ? journalFile : sibling(".journal.jsonl");
         Path resultsPath = out != null ? out : sibling(".results.jsonl");
         try (Session session = client.open(output, null, emulate, false); Journal journal = Journal.open(journalPath)) {
@@ -92,14 +106,19 @@ public final class BatchCommand extends BaseCommand {
             List<BatchRunner.Item> items = BatchPlan.plan(lines, journal, session, manifestDir, downloadDir,
                     resubmitUnknown, skipInvalid);
             journal.append(JournalRecords.run(session.providerId(), emulate.on(), manifest));
-            BatchRunner runner = new BatchRunner(session, journal, output,
-                    new BatchRunner.Settings(concurrency, downloadDir, timeout));
+            int reported = (int) items.stream().filter(i -> i.action() == BatchRunner.Action.REPORT).count();
             List<LineResult> results;
-            try (InterruptGuard guard = InterruptGuard.install(() -> onInterrupt(runner, journalPath, session, output))) {
-                results = runner.run(items);
+            try (BatchProgress progress = new BatchProgress(output, progressMode, items.size(), reported,
+                    session.client()::budgetStats)) {
+                BatchRunner runner = new BatchRunner(session, journal, progress,
+                        new BatchRunner.Settings(concurrency, downloadDir, timeout), output.verbose());
+                try (InterruptGuard guard = InterruptGuard.install(() -> onInterrupt(runner, journalPath, session,
+                        output))) {
+                    results = runner.run(items);
+                }
             }
             ResultsFile.write(resultsPath, results);
-            return summary(results, resultsPath, journalPath, output);
+            return summary(results, session.client().budgetStats(), resultsPath, journalPath, output);
         }
     }
 
@@ -128,7 +147,8 @@ public final class BatchCommand extends BaseCommand {
         }
     }
 
-    private static int summary(List<LineResult> results, Path resultsPath, Path journalPath, Output output) {
+    private static int summary(List<LineResult> results, BudgetStats calls, Path resultsPath, Path journalPath,
+            Output output) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, 0);
@@ -138,10 +158,16 @@ public final class BatchCommand extends BaseCommand {
                 + counts.get(Status.FAILED) + " failed, " + counts.get(Status.UNKNOWN) + " unknown, "
                 + counts.get(Status.PENDING) + " pending");
         results.stream().filter(r -> r.status() != Status.SUCCEEDED).forEach(r -> output.result("  " + r.describe()));
+        output.result("calls: " + calls.calls() + " made (" + calls.creates() + " creates), " + calls.throttled()
+                + " throttled; calls waited " + ProgressLine.clock(calls.waited()) + " in all for the account's budget"
+                + (calls.enabled() ? "" : " (budgets off)"));
         output.result("results: " + resultsPath);
         output.result("journal: " + journalPath);
         ObjectNode json = Json.object().put("lines", results.size());
         counts.forEach((s, n) -> json.put(s.label(), n));
+        json.putObject("calls").put("made", calls.calls()).put("creates", calls.creates())
+                .put("throttled", calls.throttled()).put("waitedForBudgetSeconds", calls.waited().toMillis() / 1000.0)
+                .put("budgets", calls.enabled());
         json.put("results", resultsPath.toString()).put("journal", journalPath.toString());
         output.resultJson(json);
         if (counts.get(Status.UNKNOWN) > 0) {

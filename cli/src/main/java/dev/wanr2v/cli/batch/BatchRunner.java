@@ -16,7 +16,6 @@ import dev.wanr2v.cli.CliException;
 import dev.wanr2v.cli.CliWords;
 import dev.wanr2v.cli.ExitCodes;
 import dev.wanr2v.cli.Json;
-import dev.wanr2v.cli.Output;
 import dev.wanr2v.cli.Session;
 import dev.wanr2v.cli.progress.ProgressLine;
 import dev.wanr2v.cli.batch.LineResult.Status;
@@ -75,16 +74,18 @@ final class BatchRunner {
 
     private final Session session;
     private final Journal journal;
-    private final Output output;
+    private final BatchProgress progress;
     private final Settings settings;
     private final Set<Integer> createsInFlight = ConcurrentHashMap.newKeySet();
+    private final boolean verbose;
     private volatile boolean stopping;
 
-    BatchRunner(Session session, Journal journal, Output output, Settings settings) {
+    BatchRunner(Session session, Journal journal, BatchProgress progress, Settings settings, boolean verbose) {
         this.session = session;
         this.journal = journal;
-        this.output = output;
+        this.progress = progress;
         this.settings = settings;
+        this.verbose = verbose;
     }
 
     /** The lines whose create was sent and not yet answered (for Ctrl-C's message). */
@@ -138,7 +139,8 @@ final class BatchRunner {
         }
         TaskHandle handle = TaskHandle.parse(item.history().token());
         boolean done = item.history().phase() == LineHistory.Phase.DONE;
-        output.message(label(item.line()) + ": resuming " + handle + (done ? " (to download it)" : ""));
+        progress.phase(item.line().number(), BatchProgress.Phase.QUEUED);
+        progress.message(label(item.line()) + ": resuming " + handle + (done ? " (to download it)" : ""));
         return await(item.line(), handle, done, item.history().file());
     }
 
@@ -158,14 +160,13 @@ final class BatchRunner {
         } catch (SubmitOutcomeUnknownException e) {
             ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()), WORDS);
             journal.append(JournalRecords.unknown(line.number(), attempt, error));
-            LineResult r = result(line, Status.UNKNOWN, null, null, null, e.sentAt(), error);
-            output.message(r.describe());
-            return r;
+            return report(result(line, Status.UNKNOWN, null, null, null, e.sentAt(), error));
         } catch (R2vException e) {
             ObjectNode error = Json.errorBody(e, ExitCodes.of(e.category()), WORDS);
             journal.append(JournalRecords.rejected(line.number(), attempt, error));
             LineResult r = result(line, Status.FAILED, null, null, null, null, error);
-            output.message(r.describe() + " (nothing was created; a re-run sends it again)");
+            progress.phase(line.number(), BatchProgress.Phase.DONE);
+            progress.message(r.describe() + " (nothing was created; a re-run sends it again)");
             return r;
         } catch (CliException e) {
             stopping = true;
@@ -173,11 +174,12 @@ final class BatchRunner {
         } catch (RuntimeException e) {
             // an unexpected failure inside submit: the create may have gone out, so its intent stays unanswered
             ObjectNode error = Json.errorBody(e, 1);
-            return result(line, Status.UNKNOWN, null, null, null, sentAt, error);
+            return report(result(line, Status.UNKNOWN, null, null, null, sentAt, error));
         } finally {
             createsInFlight.remove(line.number());
         }
-        output.message(label(line) + ": submitted " + handle);
+        progress.phase(line.number(), BatchProgress.Phase.QUEUED);
+        progress.message(label(line) + ": submitted " + handle);
         return await(line, handle, false, null);
     }
 
@@ -233,13 +235,15 @@ final class BatchRunner {
     }
 
     private LineResult report(LineResult r) {
-        output.message(r.describe());
+        progress.phase(r.line(), BatchProgress.Phase.DONE);
+        progress.message(r.describe());
         return r;
     }
 
     /** A succeeded line, with its cost where the vendor reports it. */
     private LineResult reportSuccess(GeneratedVideo video, LineResult r) {
-        output.message(r.describe() + ProgressLine.cost(video.usage()).map(c -> " (cost " + c + ")").orElse(""));
+        progress.phase(r.line(), BatchProgress.Phase.DONE);
+        progress.message(r.describe() + ProgressLine.cost(video.usage()).map(c -> " (cost " + c + ")").orElse(""));
         return r;
     }
 
@@ -247,8 +251,11 @@ final class BatchRunner {
         return new ProgressListener() {
             @Override
             public void onStatus(TaskHandle handle, TaskSnapshot s) {
-                output.detail(label(line) + ": " + s.status() + s.progress().stream()
-                        .mapToObj(p -> " " + Math.round(p * 100) + "%").findFirst().orElse(""));
+                progress.status(line.number(), s.status());
+                if (verbose) {
+                    progress.message(label(line) + ": " + s.status() + s.progress().stream()
+                            .mapToObj(p -> " " + Math.round(p * 100) + "%").findFirst().orElse(""));
+                }
             }
         };
     }

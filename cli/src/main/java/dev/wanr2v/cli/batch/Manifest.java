@@ -32,7 +32,7 @@ public final class Manifest {
     public static final String RULE = "CLI-MANIFEST";
     /** The fields a line may have. */
     public static final List<String> FIELDS = List.of("name", "prompt", "refs", "audio", "negativePrompt", "size",
-            "duration", "seed", "shot", "silent", "promptExtend", "watermark", "tier");
+            "duration", "seed", "shot", "silent", "promptExtend", "watermark", "tier", "fit");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private Manifest() {
@@ -113,7 +113,7 @@ public final class Manifest {
         }
         RequestFields fields = new RequestFields(r.text("prompt"), refs, r.text("audio"), r.text("negativePrompt"),
                 r.text("size"), r.integer("duration"), r.number("seed"), r.text("shot"), r.bool("silent"),
-                r.bool("promptExtend"), r.bool("watermark"), r.text("tier"));
+                r.bool("promptExtend"), r.bool("watermark"), r.text("tier"), r.bool("fit"));
         return new ManifestLine(number, sha, name, r.problems.isEmpty() ? fields : null, r.problems);
     }
 

@@ -19,6 +19,11 @@ public record ManifestLine(int number, String sha256, String name, RequestFields
         problems = List.copyOf(problems);
     }
 
+    /** This line with fitting on unless it says {@code "fit"} itself (batch {@code --fit}). */
+    public ManifestLine fitUnlessSet() {
+        return fields == null ? this : new ManifestLine(number, sha256, name, fields.fitUnlessSet(), problems);
+    }
+
     /** The file name of this line's download: its name, else {@code line-0007}. */
     public String fileStem() {
         return name != null ? name : String.format("line-%04d", number);

@@ -36,7 +36,7 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
     private String status = "SUBMITTED";
     private OptionalDouble progress = OptionalDouble.empty();
     private int tick;
-    private int drawnLength;
+    private final InPlaceLine line;
     private boolean downloading;
 
     /**
@@ -45,6 +45,7 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
      */
     public ProgressPrinter(Output output, ProgressMode mode) {
         this.output = output;
+        this.line = new InPlaceLine(output);
         this.mode = mode.resolve();
         if (this.mode == ProgressMode.BAR) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -168,15 +169,14 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
 
     /** Ends the bar's line before another message is printed; a no-op without a bar. */
     public synchronized void endLine() {
-        if (mode == ProgressMode.BAR && drawnLength > 0) {
-            output.messageInPlace(System.lineSeparator());
-            drawnLength = 0;
+        if (mode == ProgressMode.BAR) {
+            line.end();
         }
     }
 
     private synchronized void tick() {
         tick++;
-        if (drawnLength > 0 || tail != null) {
+        if (line.drawn() || tail != null) {
             draw();
         }
     }
@@ -185,17 +185,11 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
         if (mode != ProgressMode.BAR) {
             return;
         }
-        String line = ProgressLine.barWith(status, progress, elapsed(), tail, tick);
-        String pad = drawnLength > line.length() ? " ".repeat(drawnLength - line.length()) : "";
-        output.messageInPlace("\r" + line + pad);
-        drawnLength = line.length();
+        line.draw(ProgressLine.barWith(status, progress, elapsed(), tail, tick));
     }
 
     private void clearLine() {
-        if (drawnLength > 0) {
-            output.messageInPlace("\r" + " ".repeat(drawnLength) + "\r");
-            drawnLength = 0;
-        }
+        line.clear();
     }
 
     private Duration elapsed() {

@@ -1,6 +1,7 @@
 package dev.wanr2v.cli.request;
 
 import dev.wanr2v.InvalidRequestException;
+import dev.wanr2v.MediaFit;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Rule;
@@ -76,6 +77,9 @@ public final class RequestFactory {
         }
         if (fields.watermark() != null) {
             b.watermark(fields.watermark());
+        }
+        if (fields.fit() != null) {
+            b.fit(fields.fit() ? MediaFit.IMAGES : MediaFit.OFF);
         }
         return new Built(b.build(), problems);
     }

@@ -19,13 +19,20 @@ import java.util.List;
  * @param promptExtend   prompt extension on or off
  * @param watermark      the "AI Generated" watermark
  * @param tier           {@code flash} or {@code standard}
+ * @param fit            convert local images the provider would refuse ({@code --fit}, {@code "fit": true})
  */
 public record RequestFields(String prompt, List<RefText> refs, String audio, String negativePrompt, String size,
         Integer duration, Long seed, String shot, Boolean silent, Boolean promptExtend, Boolean watermark,
-        String tier) {
+        String tier, Boolean fit) {
 
     /** Copies the references. */
     public RequestFields {
         refs = List.copyOf(refs);
+    }
+
+    /** These fields with fitting on unless they say otherwise (batch {@code --fit}). */
+    public RequestFields fitUnlessSet() {
+        return fit != null ? this : new RequestFields(prompt, refs, audio, negativePrompt, size, duration, seed, shot,
+                silent, promptExtend, watermark, tier, Boolean.TRUE);
     }
 }

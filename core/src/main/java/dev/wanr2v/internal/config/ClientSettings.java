@@ -22,10 +22,12 @@ import java.time.Duration;
  * @param retryPolicy       retries of single calls
  * @param pollPolicy        polling of waits
  * @param mediaUploader     the user's uploader for local media, or {@code null}
+ * @param budget            how calls keep to the account's limits
  */
 public record ClientSettings(ProviderInfo provider, ProviderConfig config, ProviderCodec codec,
         Duration connectTimeout, Duration responseTimeout, Duration awaitTimeout, URI proxy, long maxResponseBytes,
-        RetryPolicy retryPolicy, PollPolicy pollPolicy, dev.wanr2v.MediaUploader mediaUploader) {
+        RetryPolicy retryPolicy, PollPolicy pollPolicy, dev.wanr2v.MediaUploader mediaUploader,
+        BudgetSettings budget) {
 
     /** The API key, for scrubbing it from messages; {@code null} if the provider has none. */
     public String secret() {

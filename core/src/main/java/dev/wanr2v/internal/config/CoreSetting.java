@@ -14,7 +14,13 @@ public enum CoreSetting {
     AWAIT_TIMEOUT("awaitTimeout", "overall deadline of a wait for a task", "30m"),
     PROXY("proxy", "HTTP proxy, http://host:port (else the JVM's https.proxyHost/Port)", "none"),
     ALLOW_INSECURE_HTTP("allowInsecureHttp", "allow a plain http:// base URL on a non-loopback host", "false"),
-    MAX_RESPONSE_BYTES("maxResponseBytes", "largest API answer read, in bytes", "4194304");
+    MAX_RESPONSE_BYTES("maxResponseBytes", "largest API answer read, in bytes", "4194304"),
+    BUDGETS("budgets", "keep to the account's limits (false: send at once, only count)", "true"),
+    CREATE_RATE("createRate", "creates per second the account allows", "the provider's (DashScope 5)"),
+    QUERY_RATE("queryRate", "other API calls per second the account allows", "the provider's (DashScope 20)"),
+    RUNNING_TASKS("runningTasks", "tasks the account runs at once (0: no limit)", "the provider's (DashScope 5)"),
+    VENDOR_QUEUE("vendorQueue", "whether tasks beyond runningTasks wait in the vendor's queue", "the provider's"),
+    SUBMIT_TIMEOUT("submitTimeout", "how long a create may wait for budget before it fails", "30m");
 
     private final String key;
     private final String description;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,18 +97,32 @@ public final class SettingSources {
 
     /** A positive whole-number setting, or its default. */
     public long positiveLong(String name, long fallback) {
+        return number(name, Long::valueOf, n -> n > 0, "a positive whole number").orElse(fallback);
+    }
+
+    /** A positive decimal setting (a rate), or its default. */
+    public double positiveDouble(String name, double fallback) {
+        return number(name, Double::valueOf, d -> d > 0 && !d.isInfinite(), "a positive number").orElse(fallback);
+    }
+
+    /** A whole-number setting of 0 or more, or its default. */
+    public int nonNegativeInt(String name, int fallback) {
+        return number(name, Integer::valueOf, n -> n >= 0, "a whole number of 0 or more").orElse(fallback);
+    }
+
+    private <N> Optional<N> number(String name, Function<String, N> parse, Predicate<N> valid, String what) {
         return core(name).map(v -> {
             try {
-                long n = Long.parseLong(v.value());
-                if (n > 0) {
+                N n = parse.apply(v.value());
+                if (valid.test(n)) {
                     return n;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new ConfigurationException("wan-r2v: " + v.source() + " is '" + v.value()
-                    + "', which is not a positive whole number", ErrorDetails.none());
-        }).orElse(fallback);
+            throw new ConfigurationException("wan-r2v: " + v.source() + " is '" + v.value() + "', which is not "
+                    + what, ErrorDetails.none());
+        });
     }
 
     /** Resolves every option of a provider. */

@@ -2,38 +2,39 @@ package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.ProgressListener;
+import dev.wanr2v.RateLimitedException;
 import dev.wanr2v.R2vException;
-import dev.wanr2v.RetryEvent;
 import dev.wanr2v.SubmitOutcomeUnknownException;
+import dev.wanr2v.internal.budget.Permit;
 import dev.wanr2v.internal.http.TransportFailure;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.VendorErrorException;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.LongConsumer;
 
 /**
  * Runs one logical call with the retry rules that keep billing safe.
  *
- * <p>Repeatable calls are retried on I/O failures and on 408, 429, 500, 502, 503, 504 (or whatever the
- * codec declares retryable), with capped exponential backoff and full jitter, honouring
- * {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
- * request body never fully left, or the vendor answered with a rejection the codec (or a 4xx status)
- * marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
+ * <p>Repeatable calls are retried on I/O failures and on the statuses {@link StatusFallback#retryable(int)}
+ * names (or whatever the codec declares retryable), with capped exponential backoff and full jitter,
+ * honouring {@code Retry-After}. A create is retried only when the vendor certainly did not accept it: the
+ * request body never fully left, or the vendor answered with a rejection the codec (or
+ * {@link StatusFallback#createNotAccepted(int)}) marks as "not accepted" and retrying can help (429). When a create's fate is unknown — the body was
  * sent and then the connection broke or timed out, the vendor answered 5xx/408, or it answered 2xx in words
  * that cannot be read (the task exists, its id is lost) — the call fails with
  * {@link SubmitOutcomeUnknownException} and is never sent again.
+ *
+ * <p>Every attempt to the vendor's API first waits for the account's budget ({@link CallBudgets}); a create
+ * the vendor throttled (certainly not accepted) waits for budget again, without using up an attempt, until
+ * its submit deadline.
  */
 final class CallRunner {
-    private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-
     private final Engine engine;
 
     CallRunner(Engine engine) {
@@ -42,54 +43,22 @@ final class CallRunner {
 
     <T> CompletableFuture<T> run(CallSpec<T> spec) {
         Run<T> run = new Run<>(spec);
-        run.attempt(1);
+        run.start();
         return run.result;
-    }
-
-    /**
-     * One attempt's body progress: counts arrive on the I/O thread and are handed to a worker; the listener
-     * hears them one at a time, never going backwards, the last one before the attempt's answer is read.
-     */
-    private final class Sending implements LongConsumer {
-        private final CallSpec<?> spec;
-        private final long total;
-        private volatile long latest = -1;
-        private long delivered = -1;
-
-        Sending(CallSpec<?> spec, long total) {
-            this.spec = spec;
-            this.total = total;
-        }
-
-        @Override
-        public void accept(long bytes) {
-            latest = bytes;
-            try {
-                engine.workers().execute(this::deliver);
-            } catch (RejectedExecutionException e) {
-                // the client is closing: nobody waits for progress any more
-            }
-        }
-
-        synchronized void deliver() {
-            long bytes = latest;
-            if (bytes > delivered) {
-                delivered = bytes;
-                engine.listeners().sending(spec.listener(), spec.operation(), bytes, total);
-            }
-        }
     }
 
     private final class Run<T> {
         private final CallSpec<T> spec;
         private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final CallBudgets budget;
         private volatile CompletableFuture<HttpReply> inFlight;
         private volatile Scheduler.Cancellable pendingRetry;
         private volatile Instant firstSent;
-        private Sending sending;
+        private SendProgress sending;
 
         Run(CallSpec<T> spec) {
             this.spec = spec;
+            this.budget = new CallBudgets(engine, spec, result);
             result.whenComplete((r, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<HttpReply> f = inFlight;
@@ -104,8 +73,27 @@ final class CallRunner {
             });
         }
 
+        void start() {
+            budget.slotThen(() -> attempt(1));
+        }
+
         void attempt(int n) {
             if (result.isDone()) {
+                return;
+            }
+            HttpCall call;
+            try {
+                call = spec.call().get();
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            budget.permitThen(call, permit -> send(call, permit, n));
+        }
+
+        private void send(HttpCall call, Permit permit, int n) {
+            if (result.isDone()) {
+                budget.departed(permit);
                 return;
             }
             if (firstSent == null) {
@@ -113,16 +101,18 @@ final class CallRunner {
             }
             CompletableFuture<HttpReply> f;
             try {
-                HttpCall call = spec.call().get();
                 sending = spec.listener() == null || spec.listener() == ProgressListener.none() ? null
-                        : new Sending(spec, call.body().contentLength());
-                f = engine.transport().send(call, engine.endpoint(), sending);
+                        : new SendProgress(engine, spec, call.body().contentLength());
+                f = engine.transport().send(call, engine.endpoint(), sending, () -> budget.departed(permit));
             } catch (RuntimeException e) {
+                budget.departed(permit);
                 result.completeExceptionally(e);
                 return;
             }
+            budget.sent(permit);
+            f.whenComplete((r, e) -> budget.departed(permit));
             inFlight = f;
-            Sending progress = sending;
+            SendProgress progress = sending;
             java.util.function.BiConsumer<HttpReply, Throwable> onAnswer = (reply, error) -> {
                 try {
                     if (progress != null) {
@@ -131,9 +121,9 @@ final class CallRunner {
                     if (error != null) {
                         onTransportFailure(unwrap(error), n);
                     } else if (reply.isSuccess()) {
-                        onSuccess(reply, n);
+                        onSuccess(reply, permit, n);
                     } else if (!recovered(reply)) {
-                        onVendorError(engine.readError(spec.operation(), reply), reply, n);
+                        onVendorError(engine.readError(spec.operation(), reply), reply, permit, n);
                     }
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
@@ -164,12 +154,12 @@ final class CallRunner {
             return true;
         }
 
-        private void onSuccess(HttpReply reply, int n) {
+        private void onSuccess(HttpReply reply, Permit permit, int n) {
             T value;
             try {
                 value = spec.read().apply(reply);
             } catch (VendorErrorException e) {
-                onVendorError(e.error(), reply, n);
+                onVendorError(e.error(), reply, permit, n);
                 return;
             } catch (R2vException e) {
                 result.completeExceptionally(e);
@@ -192,18 +182,24 @@ final class CallRunner {
                     reply.status(), "the vendor answered HTTP " + reply.status() + " but the answer could not be read"));
         }
 
-        private void onVendorError(ErrorInfo info, HttpReply reply, int n) {
+        private void onVendorError(ErrorInfo info, HttpReply reply, Permit permit, int n) {
             Duration retryAfter = info.retryAfter().orElseGet(
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
             R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
                     retryAfter);
-            boolean retryable = info.retryable().orElse(RETRYABLE_STATUSES.contains(reply.status()));
+            boolean retryable = StatusFallback.retryable(info, reply.status());
+            boolean throttled = error instanceof RateLimitedException;
+            if (throttled) {
+                budget.throttled(permit, retryAfter);
+            }
             if (spec.operation() == Operation.CREATE) {
-                boolean notAccepted = info.createNotAccepted()
-                        .orElse(reply.status() >= 400 && reply.status() < 500 && reply.status() != 408);
-                if (!notAccepted) {
+                if (!StatusFallback.createNotAccepted(info, reply.status())) {
                     result.completeExceptionally(outcomeUnknown(error, reply.status(),
                             "the vendor answered HTTP " + reply.status() + " after receiving the request"));
+                    return;
+                }
+                if (throttled && budget.paces()) {
+                    budget.requeueCreate((RateLimitedException) error, retryAfter, n, () -> attempt(n));
                     return;
                 }
             }
@@ -225,28 +221,24 @@ final class CallRunner {
                                 : "the connection broke after the request was sent"));
                 return;
             }
-            decide(f.kind() != TransportFailure.Kind.UNUSABLE && f.kind() != TransportFailure.Kind.BODY, mapped, null, n);
+            decide(Retries.mayRepeat(f), mapped, null, n);
         }
 
         private void decide(boolean retryable, R2vException error, Duration retryAfter, int n) {
-            Duration delay = retryable ? engine.retryDelay(n, retryAfter) : null;
-            if (delay == null) {
+            Scheduler.Cancellable next = !retryable ? null : engine.retries().schedule(n, retryAfter, spec.deadline(),
+                    spec.listener(), spec.handle(), spec.operation(), error, () -> attempt(n + 1));
+            if (next == null) {
                 result.completeExceptionally(error);
                 return;
             }
-            Instant at = engine.scheduler().now().plus(delay);
-            if (spec.deadline() != null && at.isAfter(spec.deadline())) {
-                result.completeExceptionally(error);
-                return;
-            }
-            engine.listeners().retry(spec.listener(), new RetryEvent(spec.handle(), spec.operation(), n, delay, error));
-            pendingRetry = engine.scheduler().schedule(delay, () -> engine.workers().execute(() -> attempt(n + 1)));
+            pendingRetry = next;
             if (result.isCancelled()) {
-                pendingRetry.cancel();
+                next.cancel();
             }
         }
 
         private SubmitOutcomeUnknownException outcomeUnknown(R2vException cause, Integer status, String why) {
+            budget.outcomeUnknown();
             String id = engine.errors().providerId();
             return new SubmitOutcomeUnknownException("[" + id + "] submitting the task: the outcome is unknown, "
                     + why + " (" + cause.getMessage() + "). The vendor may have accepted the task and may bill it;"

@@ -5,14 +5,10 @@ import dev.wanr2v.DownloadOptions;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.GeneratedVideo;
-import dev.wanr2v.InvalidRequestException;
 import dev.wanr2v.R2vException;
-import dev.wanr2v.RetryEvent;
-import dev.wanr2v.Rule;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.UnexpectedResponseException;
-import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.internal.VideoFetcher;
 import dev.wanr2v.internal.http.DownloadHead;
@@ -29,16 +25,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,17 +54,17 @@ final class Downloads implements VideoFetcher {
 
     @Override
     public Path download(GeneratedVideo video, Path target, DownloadOptions options) {
-        Path file = checkTarget(video, target.toAbsolutePath().normalize(), options);
+        Path file = DownloadFiles.checkTarget(target.toAbsolutePath().normalize(), options);
         URI uri = httpUri(video, video.url());
         warnIfExpiring(video);
-        Path temp = partFile(file);
+        Path temp = DownloadFiles.partFile(file);
         CompletableFuture<DownloadHead> f = attempt(video, options, 1, uri, 0, u -> toFile(video, temp, u, options));
         try {
             await(f, video.handle());
-            move(temp, file, options.overwrite());
+            DownloadFiles.move(temp, file, options.overwrite());
             return file;
         } finally {
-            deleteQuietly(temp);
+            DownloadFiles.deleteQuietly(temp);
         }
     }
 
@@ -138,7 +130,7 @@ final class Downloads implements VideoFetcher {
                 if (announced < 0 || head.bytes() == announced || head.bytes() == 0) {
                     return CompletableFuture.completedFuture(head);
                 }
-                return retryOrFail(video, o, n, uri, fetch, new dev.wanr2v.TransportException("[" + video.handle()
+                return retryOrFail(video, o, n, fetch, new dev.wanr2v.TransportException("[" + video.handle()
                         .providerId() + "] downloading the video of task " + video.handle().taskId() + " broke off after "
                         + head.bytes() + " of " + announced + " bytes", ErrorDetails.of(video.handle().providerId())),
                         null);
@@ -149,17 +141,16 @@ final class Downloads implements VideoFetcher {
                     String host = uri.getScheme() + "://" + uri.getAuthority();
                     R2vException mapped = engine.errors().fromTransport(t, Operation.DOWNLOAD, video.handle(),
                             dev.wanr2v.internal.Redaction.url(host), "the task's video URL is still valid");
-                    return t.kind() == TransportFailure.Kind.UNUSABLE || t.kind() == TransportFailure.Kind.CANCELED
-                            ? CompletableFuture.<DownloadHead>failedFuture(mapped)
-                            : retryOrFail(video, o, n, uri, fetch, mapped, null);
+                    return Retries.mayRepeat(t) ? retryOrFail(video, o, n, fetch, mapped, null)
+                            : CompletableFuture.<DownloadHead>failedFuture(mapped);
                 }
                 return CompletableFuture.<DownloadHead>failedFuture(cause);
             }
-            return vendorError(video, o, n, uri, fetch, head);
+            return vendorError(video, o, n, fetch, head);
         }).thenCompose(f -> f);
     }
 
-    private CompletableFuture<DownloadHead> vendorError(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+    private CompletableFuture<DownloadHead> vendorError(GeneratedVideo video, DownloadOptions o, int n,
             Function<URI, CompletableFuture<DownloadHead>> fetch, DownloadHead head) {
         int status = head.status();
         TaskHandle h = video.handle();
@@ -180,30 +171,36 @@ final class Downloads implements VideoFetcher {
             ErrorCategory category = StatusFallback.category(status);
             ErrorInfo info = ErrorInfo.builder(category).hint(category == ErrorCategory.TIMEOUT
                     ? "The file host did not finish in time; download the video again later." : null).build();
-            return retryOrFail(video, o, n, uri, fetch,
-                    engine.errors().fromVendor(info, status, Operation.DOWNLOAD, h, retryAfter), retryAfter);
+            R2vException error = engine.errors().fromVendor(info, status, Operation.DOWNLOAD, h, retryAfter);
+            return StatusFallback.retryable(status) ? retryOrFail(video, o, n, fetch, error, retryAfter)
+                    : CompletableFuture.failedFuture(error);
         }
         return CompletableFuture.failedFuture(new UnexpectedResponseException("[" + h.providerId()
                 + "] downloading the video of task " + h.taskId() + " failed: HTTP " + status
                 + (said.isBlank() ? "" : " (\"" + engine.errors().clean(said) + "\")"), details));
     }
 
-    private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n, URI uri,
+    /** Attempt {@code n + 1}, from the video's URL again, as {@link Retries} rules; else {@code error}. */
+    private CompletableFuture<DownloadHead> retryOrFail(GeneratedVideo video, DownloadOptions o, int n,
             Function<URI, CompletableFuture<DownloadHead>> fetch, R2vException error, Duration retryAfter) {
-        Duration delay = engine.retryDelay(n, retryAfter);
-        if (delay == null) {
+        CompletableFuture<DownloadHead> next = new CompletableFuture<>();
+        Scheduler.Cancellable retry = engine.retries().schedule(n, retryAfter, null, o.listener(), video.handle(),
+                Operation.DOWNLOAD, error, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
+                        .whenComplete((h, e) -> {
+                            if (e != null) {
+                                next.completeExceptionally(CallRunner.unwrap(e));
+                            } else {
+                                next.complete(h);
+                            }
+                        }));
+        if (retry == null) {
             return CompletableFuture.failedFuture(error);
         }
-        engine.listeners().retry(o.listener(), new RetryEvent(video.handle(), Operation.DOWNLOAD, n, delay, error));
-        CompletableFuture<DownloadHead> next = new CompletableFuture<>();
-        engine.scheduler().schedule(delay, () -> attempt(video, o, n + 1, httpUri(video, video.url()), 0, fetch)
-                .whenComplete((h, e) -> {
-                    if (e != null) {
-                        next.completeExceptionally(CallRunner.unwrap(e));
-                    } else {
-                        next.complete(h);
-                    }
-                }));
+        next.whenComplete((h, e) -> {
+            if (next.isCancelled()) {
+                retry.cancel();
+            }
+        });
         return next;
     }
 
@@ -233,48 +230,6 @@ final class Downloads implements VideoFetcher {
         }
     }
 
-    /**
-     * A new, empty file beside the target. Created with {@code createFile}, not {@code createTempFile},
-     * so the finished video gets the usual permissions (the umask's), not owner-only ones.
-     */
-    private static Path partFile(Path file) {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = file.resolveSibling("." + file.getFileName() + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
-            try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt >= 3) {
-                    throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
-                }
-            } catch (IOException e) {
-                throw targetProblem(file, "cannot create a temporary file beside it (" + e.getMessage() + ")");
-            }
-        }
-    }
-
-    private Path checkTarget(GeneratedVideo video, Path file, DownloadOptions options) {
-        Path dir = file.getParent();
-        if (Files.isDirectory(file)) {
-            throw targetProblem(file, "it is a directory; name a file inside it");
-        }
-        if (Files.exists(file) && !options.overwrite()) {
-            throw targetProblem(file, "the file exists; choose another name or allow overwrite"
-                    + " (DownloadOptions.withOverwrite(true))");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw targetProblem(file, "directory " + dir + " does not exist; create it first");
-        }
-        if (!Files.isWritable(dir)) {
-            throw targetProblem(file, "directory " + dir + " is not writable");
-        }
-        return file;
-    }
-
-    private static InvalidRequestException targetProblem(Path file, String why) {
-        return new InvalidRequestException(Violation.of(Rule.DOWNLOAD_TARGET, "target", file, why));
-    }
-
     private void warnIfExpiring(GeneratedVideo video) {
         video.expiresAt().ifPresent(at -> {
             Instant now = engine.scheduler().now();
@@ -287,51 +242,13 @@ final class Downloads implements VideoFetcher {
         });
     }
 
-    private static void move(Path temp, Path file, boolean overwrite) {
+    private static <T> T await(CompletableFuture<T> f, TaskHandle handle) {
         try {
-            try {
-                if (overwrite) {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } catch (AtomicMoveNotSupportedException e) {
-                if (overwrite) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(temp, file);
-                }
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw targetProblem(file, "the file appeared while downloading; choose another name or allow overwrite");
-        } catch (IOException e) {
-            throw targetProblem(file, "cannot move the finished download into place (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            LOG.warn("wan-r2v: could not delete the temporary file {}: {}", temp, e.getMessage());
-        }
-    }
-
-    private <T> T await(CompletableFuture<T> f, TaskHandle handle) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            f.cancel(true);
-            throw new AwaitInterruptedException("[" + handle.providerId() + "] the download of task "
-                    + handle.taskId() + " was interrupted; nothing was kept", ErrorDetails.of(handle.providerId()),
-                    handle, null);
-        } catch (ExecutionException e) {
-            Throwable c = CallRunner.unwrap(e.getCause());
-            if (c instanceof UncheckedIOException io) {
-                throw targetProblem(Path.of("."), io.getCause().getMessage());
-            }
-            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+            return Blocking.interruptibly(f, () -> new AwaitInterruptedException("[" + handle.providerId()
+                    + "] the download of task " + handle.taskId() + " was interrupted; nothing was kept",
+                    ErrorDetails.of(handle.providerId()), handle, null));
+        } catch (UncheckedIOException io) {
+            throw DownloadFiles.targetProblem(Path.of("."), io.getCause().getMessage());
         }
     }
 

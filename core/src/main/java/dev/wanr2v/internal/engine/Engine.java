@@ -1,6 +1,8 @@
 package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.internal.budget.Budgets;
+import dev.wanr2v.internal.budget.Member;
 import dev.wanr2v.internal.config.ClientSettings;
 import dev.wanr2v.internal.http.ApacheTransport;
 import dev.wanr2v.internal.http.NamedThreads;
@@ -11,7 +13,6 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.support.StatusFallback;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,6 +40,8 @@ final class Engine implements AutoCloseable {
     private final ErrorMapper errors;
     private final Listeners listeners = new Listeners();
     private final Downloads downloads;
+    private final Retries retries = new Retries(this);
+    private final Member budget;
 
     Engine(ClientSettings settings, Scheduler scheduler, DoubleSupplier random) {
         NamedThreads threads = new NamedThreads();
@@ -63,6 +66,13 @@ final class Engine implements AutoCloseable {
         this.errors = new ErrorMapper(settings.provider().id(), settings.secret(), endpoint.toString(), apiKeyHelp,
                 settings.responseTimeout(), settings.codec().capabilities().resultLifetime().orElse(null));
         this.downloads = new Downloads(this);
+        this.budget = Budgets.join(settings.budget(), settings.provider().id(), endpoint.toString(), settings.secret(),
+                workers, this.scheduler, scheduler != null, () -> new ExecutorScheduler(threads.factory("budget")));
+    }
+
+    /** This client's membership of its account's budget. */
+    Member budget() {
+        return budget;
     }
 
     /** Fetches result videos. */
@@ -115,19 +125,9 @@ final class Engine implements AutoCloseable {
         return settings.retryPolicy();
     }
 
-    /**
-     * The wait before the attempt after attempt {@code attempt}: the vendor's {@code Retry-After} if it gave
-     * one, else full jitter up to the policy's ceiling; {@code null} when the call must give up (attempts
-     * used up, or the vendor asks for a longer wait than the policy allows). Announcing the retry is the
-     * caller's, after any checks of its own.
-     */
-    Duration retryDelay(int attempt, Duration retryAfter) {
-        RetryPolicy policy = retryPolicy();
-        if (attempt >= policy.maxAttempts() || (retryAfter != null && retryAfter.compareTo(policy.maxDelay()) > 0)) {
-            return null;
-        }
-        return retryAfter != null ? retryAfter
-                : Duration.ofMillis((long) (random.getAsDouble() * policy.ceiling(attempt).toMillis()));
+    /** The one rule for sending failed calls again. */
+    Retries retries() {
+        return retries;
     }
 
     /** Whether an exchange is in flight or a worker has work (tests step manual time only when idle). */
@@ -152,6 +152,7 @@ final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        budget.leave();
         scheduler.close();
         transport.close();
         workers.shutdownNow();

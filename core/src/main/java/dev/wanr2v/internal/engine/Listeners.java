@@ -1,5 +1,6 @@
 package dev.wanr2v.internal.engine;
 
+import dev.wanr2v.BudgetWait;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
@@ -25,6 +26,12 @@ final class Listeners {
     void retry(ProgressListener l, RetryEvent event) {
         if (l != null) {
             call(() -> l.onRetry(event), "onRetry");
+        }
+    }
+
+    void budgetWait(ProgressListener l, BudgetWait wait) {
+        if (l != null) {
+            call(() -> l.onBudgetWait(wait), "onBudgetWait");
         }
     }
 

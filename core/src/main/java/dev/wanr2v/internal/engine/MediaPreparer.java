@@ -2,9 +2,8 @@ package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.ConfigurationException;
 import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.FittedImage;
 import dev.wanr2v.InvalidRequestException;
-import dev.wanr2v.Rule;
-import dev.wanr2v.Violation;
 import dev.wanr2v.LocalMedia;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.MediaSource;
@@ -13,10 +12,13 @@ import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
+import dev.wanr2v.Rule;
 import dev.wanr2v.TransportException;
+import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.engine.ImageFitting.LocalCopy;
+import dev.wanr2v.internal.media.CheckedMedia;
 import dev.wanr2v.internal.media.DataUriSource;
-import dev.wanr2v.internal.media.MediaChecks;
 import dev.wanr2v.internal.media.MediaInfo;
 import dev.wanr2v.spi.LocalMediaRoute;
 import dev.wanr2v.spi.MediaUploadCodec;
@@ -25,43 +27,43 @@ import dev.wanr2v.spi.PreparedMedia;
 import dev.wanr2v.spi.PreparedRequest;
 import dev.wanr2v.spi.UploadGrant;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
- * Gets a validated request's media ready for the wire. URLs and data URIs go as they are. Local files
- * and bytes go, in this order of preference: to the user's {@link MediaUploader}; as data URIs
- * streamed from disk; through the vendor's own upload flow. Uploads run in parallel, once per distinct
- * content (by SHA-256) of a request.
+ * Gets a validated request's media ready for the wire, from what validation found (nothing is
+ * inspected twice). URLs and data URIs go as they are. Local files and bytes (or, for images marked to
+ * be fitted, their fitted copies) go, in this order of preference: to the user's {@link MediaUploader};
+ * as data URIs streamed from disk; through the vendor's own upload flow. Uploads run in parallel, once
+ * per distinct content (by SHA-256) of a request. Fitted copies are deleted once the call using them ends.
  */
 final class MediaPreparer {
     private final Engine engine;
     private final CallRunner runner;
+    private final ImageFitting fitting;
 
-    MediaPreparer(Engine engine, CallRunner runner) {
+    MediaPreparer(Engine engine, CallRunner runner, ImageFitting fitting) {
         this.engine = engine;
         this.runner = runner;
+        this.fitting = fitting;
     }
 
-    /** Prepares every source of a validated request. */
-    CompletableFuture<PreparedRequest> prepare(R2vRequest request) {
-        return prepare(request, null);
-    }
-
-    /** Prepares every source; {@code listener} hears the vendor uploads' retries and bytes, or is {@code null}. */
-    CompletableFuture<PreparedRequest> prepare(R2vRequest request, ProgressListener listener) {
-        Run run = new Run(request, listener);
+    /**
+     * Prepares every source of a validated request, runs {@code use} with it, and deletes the request's
+     * fitted copies once {@code use}'s future ends (or preparation failed).
+     *
+     * @param media    what validation found per field
+     * @param listener hears the vendor uploads' retries and bytes, or is {@code null}
+     */
+    <T> CompletableFuture<T> using(R2vRequest request, Map<String, CheckedMedia> media, ProgressListener listener,
+            Function<PreparedRequest, CompletableFuture<T>> use) {
+        Run run = new Run(request, media, listener);
         List<CompletableFuture<PreparedMedia>> refs = new ArrayList<>();
         List<Reference> references = request.references();
         for (int i = 0; i < references.size(); i++) {
@@ -71,33 +73,61 @@ final class MediaPreparer {
                 .map(a -> run.media("audioGuide", MediaKind.AUDIO, a)).orElse(CompletableFuture.completedFuture(null));
         List<CompletableFuture<?>> all = new ArrayList<>(refs);
         all.add(audio);
-        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(v -> new PreparedRequest(
-                request, refs.stream().map(CompletableFuture::join).toList(), audio.join()));
+        CompletableFuture<T> result = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                .thenCompose(v -> use.apply(new PreparedRequest(request, refs.stream().map(CompletableFuture::join)
+                        .toList(), audio.join())));
+        return result.whenComplete((v, e) -> run.copies.forEach(fitting::release));
     }
 
-    /** The media as a dry run shows it: data URIs streamed (the preview shortens them), uploads as placeholders. */
-    PreparedRequest preview(R2vRequest request) {
-        List<PreparedMedia> refs = new ArrayList<>();
-        for (int i = 0; i < request.references().size(); i++) {
-            Reference r = request.references().get(i);
-            refs.add(previewOf("references[" + i + "]", r.kind(), r.source()));
+    /**
+     * The media as a dry run shows it: data URIs streamed (the preview shortens them), uploads as
+     * placeholders, images fitted; {@code render} runs before the fitted copies are deleted.
+     */
+    <T> T preview(R2vRequest request, Map<String, CheckedMedia> media, Function<Preview, T> render) {
+        List<LocalCopy> copies = new ArrayList<>();
+        try {
+            List<PreparedMedia> refs = new ArrayList<>();
+            for (int i = 0; i < request.references().size(); i++) {
+                Reference r = request.references().get(i);
+                refs.add(previewOf("references[" + i + "]", r.kind(), r.source(), media, copies));
+            }
+            PreparedMedia audio = request.audioGuide().map(a -> previewOf("audioGuide", MediaKind.AUDIO, a, media,
+                    copies)).orElse(null);
+            List<FittedImage> fitted = copies.stream().map(LocalCopy::fitted).filter(f -> f != null).toList();
+            return render.apply(new Preview(new PreparedRequest(request, refs, audio), fitted));
+        } finally {
+            copies.forEach(fitting::release);
         }
-        PreparedMedia audio = request.audioGuide().map(a -> previewOf("audioGuide", MediaKind.AUDIO, a)).orElse(null);
-        return new PreparedRequest(request, refs, audio);
     }
 
-    private PreparedMedia previewOf(String field, MediaKind kind, MediaSource source) {
+    /** A dry run's prepared request and what fitting did. */
+    record Preview(PreparedRequest request, List<FittedImage> fitted) {
+    }
+
+    private PreparedMedia previewOf(String field, MediaKind kind, MediaSource source, Map<String, CheckedMedia> media,
+            List<LocalCopy> copies) {
         if (!isLocal(source)) {
-            return PreparedMedia.of(kind, source);
+            return remote(kind, source, media.get(field));
         }
-        MediaInfo info = inspected(field, kind, source);
+        LocalCopy local;
+        try {
+            local = local(field, kind, source, media.get(field));
+        } catch (R2vException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(field, source, e);
+        }
+        copies.add(local);
         LocalMediaRoute route = route();
         if (route == LocalMediaRoute.DATA_URI) {
-            return dataUri(kind, source, info);
+            return dataUri(kind, source, local);
         }
         String placeholder = (route == LocalMediaRoute.PROVIDER_UPLOAD ? "(uploaded to the vendor's storage: "
-                : "(uploaded by your MediaUploader: ") + source.describe() + ")";
-        return PreparedMedia.inMemory(kind, source, PreparedMedia.Form.UPLOADED, placeholder, info.format().mediaType());
+                : "(uploaded by your MediaUploader: ") + source.describe()
+                + (local.fitted() == null ? "" : ", fitted to " + local.info().width() + "x" + local.info().height()
+                        + " " + local.info().format()) + ")";
+        return PreparedMedia.inMemory(kind, source, PreparedMedia.Form.UPLOADED, placeholder,
+                local.info().format().mediaType());
     }
 
     private LocalMediaRoute route() {
@@ -109,26 +139,46 @@ final class MediaPreparer {
         return source instanceof MediaSource.LocalFile || source instanceof MediaSource.InlineBytes;
     }
 
-    private static MediaInfo inspected(String field, MediaKind kind, MediaSource source) {
-        return MediaChecks.inspect(field, kind, source).media().orElseThrow(() -> new IllegalStateException(
-                field + " passed validation but can no longer be inspected; did the file change?"));
+    /** A URL, or a data URI as validation took it apart. */
+    private static PreparedMedia remote(MediaKind kind, MediaSource source, CheckedMedia checked) {
+        if (checked != null && checked.dataUri() != null) {
+            return PreparedMedia.inMemory(kind, source, PreparedMedia.Form.DATA_URI, checked.dataUri().uri(),
+                    checked.dataUri().mediaType());
+        }
+        return PreparedMedia.of(kind, source);
     }
 
-    private static PreparedMedia dataUri(MediaKind kind, MediaSource source, MediaInfo info) {
-        DataUriSource data = source instanceof MediaSource.LocalFile f ? DataUriSource.ofFile(f.path(), info)
-                : DataUriSource.ofBytes(((MediaSource.InlineBytes) source).data(), info.format().mediaType());
+    /** The local source as validation found it, or its fitted copy. Blocking I/O. */
+    private LocalCopy local(String field, MediaKind kind, MediaSource source, CheckedMedia checked) {
+        MediaInfo info = checked == null ? null : checked.info();
+        if (info == null) {
+            throw new IllegalStateException(field + " reached preparation without a successful inspection");
+        }
+        if (checked.fit()) {
+            return fitting.fit(field, source, info, engine.codec().capabilities().mediaLimits().image());
+        }
+        return new LocalCopy(source, info, null, null);
+    }
+
+    private static PreparedMedia dataUri(MediaKind kind, MediaSource source, LocalCopy local) {
+        DataUriSource data = local.source() instanceof MediaSource.LocalFile f ? DataUriSource.ofFile(f.path(),
+                local.info()) : DataUriSource.ofBytes(((MediaSource.InlineBytes) local.source()).data(),
+                local.info().format().mediaType());
         return data.prepare(kind, source);
     }
 
     /** The media of one request: uploads shared by content, one grant for the vendor's upload flow. */
     private final class Run {
         private final R2vRequest request;
+        private final Map<String, CheckedMedia> checked;
         private final ProgressListener listener;
         private final Map<String, CompletableFuture<String>> uploads = new HashMap<>();
+        private final ConcurrentLinkedQueue<LocalCopy> copies = new ConcurrentLinkedQueue<>();
         private CompletableFuture<UploadGrant> grant;
 
-        Run(R2vRequest request, ProgressListener listener) {
+        Run(R2vRequest request, Map<String, CheckedMedia> checked, ProgressListener listener) {
             this.request = request;
+            this.checked = checked;
             this.listener = listener;
         }
 
@@ -141,24 +191,26 @@ final class MediaPreparer {
                 if (cause instanceof R2vException r) {
                     throw r;
                 }
-                throw new InvalidRequestException(Violation.of(Rule.MEDIA_UNREADABLE, field, source.describe(),
-                        "the media could not be read after it was checked (" + engine.errors().clean(
-                                String.valueOf(cause.getMessage())) + "); did the file change or vanish?"));
+                throw unreadable(field, source, cause);
             });
         }
 
         private CompletableFuture<PreparedMedia> prepared(String field, MediaKind kind, MediaSource source) {
             if (!isLocal(source)) {
-                return CompletableFuture.completedFuture(PreparedMedia.of(kind, source));
+                return CompletableFuture.completedFuture(remote(kind, source, checked.get(field)));
             }
             MediaUploader uploader = engine.settings().mediaUploader();
             LocalMediaRoute route = engine.codec().capabilities().localMedia();
+            CompletableFuture<LocalCopy> local = CompletableFuture.supplyAsync(() -> {
+                LocalCopy copy = local(field, kind, source, checked.get(field));
+                copies.add(copy);
+                return copy;
+            }, engine.uploads());
             if (uploader == null && route == LocalMediaRoute.DATA_URI) {
-                return CompletableFuture.supplyAsync(() -> dataUri(kind, source, inspected(field, kind, source)),
-                        engine.uploads());
+                return local.thenApply(copy -> dataUri(kind, source, copy));
             }
-            return CompletableFuture.supplyAsync(() -> local(field, kind, source), engine.uploads())
-                    .thenCompose(media -> shared(media, field, uploader))
+            return local.thenApplyAsync(copy -> LocalMediaFiles.of(kind, copy), engine.uploads())
+                    .thenCompose(m -> shared(m, field, uploader))
                     .thenApply(ref -> PreparedMedia.inMemory(kind, source, uploader != null ? PreparedMedia.Form.URL
                             : PreparedMedia.Form.UPLOADED, ref, null));
         }
@@ -183,13 +235,18 @@ final class MediaPreparer {
         private synchronized CompletableFuture<String> vendorUpload(LocalMedia media) {
             MediaUploadCodec codec = engine.codec().uploads();
             if (grant == null) {
-                grant = runner.run(new CallSpec<>(Operation.UPLOAD, () -> codec.grantCall(request), codec::readGrant,
-                        null, null, null, null));
+                grant = runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.grantCall(request), codec::readGrant));
             }
-            return grant.thenCompose(g -> runner.run(new CallSpec<>(Operation.UPLOAD, () -> codec.uploadCall(g, media),
-                    reply -> codec.readUpload(g, media, reply), null, null, null, listener, false,
-                    reply -> codec.alreadyUploaded(g, media, reply))));
+            return grant.thenCompose(g -> runner.run(CallSpec.of(Operation.UPLOAD, () -> codec.uploadCall(g, media),
+                    reply -> codec.readUpload(g, media, reply)).withListener(listener)
+                    .withRecovery(reply -> codec.alreadyUploaded(g, media, reply))));
         }
+    }
+
+    private InvalidRequestException unreadable(String field, MediaSource source, Throwable cause) {
+        return new InvalidRequestException(Violation.of(Rule.MEDIA_UNREADABLE, field, source.describe(),
+                "the media could not be read after it was checked (" + engine.errors().clean(
+                        String.valueOf(cause.getMessage())) + "); did the file change or vanish?"));
     }
 
     private R2vException uploadFailed(String field, Exception e) {
@@ -214,33 +271,5 @@ final class MediaPreparer {
                     ErrorDetails.of(id));
         }
         return url;
-    }
-
-    /** A local source as {@link LocalMedia}: inspected, hashed. Blocking I/O, run on an upload thread. */
-    private static LocalMedia local(String field, MediaKind kind, MediaSource source) {
-        MediaInfo info = inspected(field, kind, source);
-        if (source instanceof MediaSource.LocalFile f) {
-            Path path = f.path();
-            return new LocalMedia(kind, info.format(), info.bytes(), sha256(() -> Files.newInputStream(path)), path,
-                    () -> Files.newInputStream(path));
-        }
-        byte[] data = ((MediaSource.InlineBytes) source).data();
-        return new LocalMedia(kind, info.format(), data.length, sha256(() -> new java.io.ByteArrayInputStream(data)),
-                null, () -> new java.io.ByteArrayInputStream(data));
-    }
-
-    private static String sha256(LocalMedia.Opener opener) {
-        try (InputStream in = opener.open()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

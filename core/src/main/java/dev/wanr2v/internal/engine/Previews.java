@@ -1,5 +1,6 @@
 package dev.wanr2v.internal.engine;
 
+import dev.wanr2v.FittedImage;
 import dev.wanr2v.RequestPreview;
 import dev.wanr2v.internal.Redaction;
 import dev.wanr2v.spi.HttpCall;
@@ -23,7 +24,7 @@ final class Previews {
     private Previews() {
     }
 
-    static RequestPreview of(Engine engine, HttpCall call) {
+    static RequestPreview of(Engine engine, HttpCall call, List<FittedImage> fitted) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         call.headers().forEach((name, values) -> {
             List<String> shown = new ArrayList<>();
@@ -45,7 +46,8 @@ final class Previews {
         body = BASE64_RUN.matcher(body).replaceAll(m -> m.group(1) + m.group(2).substring(0, 16)
                 + "…(" + m.group(2).length() + " characters)");
         String url = Redaction.url(resolveUrl(engine, call));
-        return new RequestPreview(call.method(), url, headers, Redaction.scrub(body, engine.settings().secret()));
+        return new RequestPreview(call.method(), url, headers, Redaction.scrub(body, engine.settings().secret()),
+                fitted);
     }
 
     private static String resolveUrl(Engine engine, HttpCall call) {

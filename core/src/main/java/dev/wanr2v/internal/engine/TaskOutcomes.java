@@ -34,15 +34,33 @@ final class TaskOutcomes {
                 yield new TaskFailedException(msg.toString(), details.build(), handle, s);
             }
             case CANCELED -> new TaskCanceledException(head + " was canceled.", details.build(), handle, s);
-            case EXPIRED -> {
-                s.failureCode().ifPresent(c -> details.providerCode(errors.clean(c)));
-                s.failureMessage().ifPresent(m -> details.providerMessage(errors.clean(m)));
-                String said = s.failureMessage().map(m -> " (the vendor said: " + errors.clean(m) + ")").orElse("");
-                String kept = errors.lifetime().map(l -> "; " + l).orElse("");
-                yield new TaskExpiredException(head + " is unknown to the vendor" + said + ": it expired (vendors keep"
-                        + " task ids for a limited time" + kept + ") or never existed.", details.build(), handle, s);
-            }
+            case EXPIRED -> expired(errors, handle, s.failureCode().orElse(null), s.failureMessage().orElse(null),
+                    details, s, null);
             default -> new UnexpectedResponseException(head + " ended in state " + s.status(), details.build());
         };
+    }
+
+    /**
+     * The end of a wait whose status call the vendor answered that it does not know the task (an HTTP 404,
+     * say): the same exception as for a status {@link dev.wanr2v.TaskStatus#EXPIRED}, the answer its cause.
+     *
+     * @param last the last snapshot the wait saw, or {@code null}
+     */
+    static TaskExpiredException gone(ErrorMapper errors, TaskHandle handle, TaskExpiredException answer,
+            TaskSnapshot last) {
+        ErrorDetails.Builder details = ErrorDetails.builder().providerId(handle.providerId())
+                .requestId(answer.requestId().orElse(null));
+        return expired(errors, handle, answer.providerCode().orElse(null), answer.providerMessage().orElse(null),
+                details, last, answer);
+    }
+
+    private static TaskExpiredException expired(ErrorMapper errors, TaskHandle handle, String code, String message,
+            ErrorDetails.Builder details, TaskSnapshot snapshot, Throwable cause) {
+        details.providerCode(errors.clean(code)).providerMessage(errors.clean(message));
+        String said = message == null ? "" : " (the vendor said: " + errors.clean(message) + ")";
+        String kept = errors.lifetime().map(l -> "; " + l).orElse("");
+        return new TaskExpiredException("[" + handle.providerId() + "] task " + handle.taskId() + " is unknown to the"
+                + " vendor" + said + ": it expired (vendors keep task ids for a limited time" + kept + ") or never"
+                + " existed.", details.build(), handle, snapshot, cause);
     }
 }

@@ -1,6 +1,7 @@
 package dev.wanr2v.internal.engine;
 
 import dev.wanr2v.AwaitInterruptedException;
+import dev.wanr2v.AwaitOptions;
 import dev.wanr2v.AwaitTimeoutException;
 import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.GeneratedVideo;
@@ -8,6 +9,7 @@ import dev.wanr2v.PollPolicy;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
 import dev.wanr2v.RateLimitedException;
+import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.UnexpectedResponseException;
@@ -15,24 +17,22 @@ import dev.wanr2v.internal.VideoFetcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Waits for one task without holding a thread: each poll is a task on the shared scheduler, each
  * answer is read on a worker, and the next poll is scheduled from there. A separate timer ends the
- * wait at its deadline. Events of one task are emitted in order, under this object's lock.
+ * wait at its deadline. Events of one task are emitted in order, under this object's lock. Status calls
+ * and the remote cancel an abort may ask for go through {@link TaskCalls}; the wait's end is its future's.
  */
 final class Waiter {
     private final Engine engine;
+    private final TaskCalls tasks;
     private final TaskHandle handle;
     private final ProgressListener listener;
     private final PollPolicy policy;
     private final Duration maxInterval;
     private final Duration timeout;
-    private final Function<Instant, CompletableFuture<TaskSnapshot>> statusCall;
-    private final Consumer<Waiter> onAbort;
-    private final Consumer<Waiter> onDone;
+    private final boolean cancelRemotelyOnAbort;
     private final CompletableFuture<GeneratedVideo> future = new CompletableFuture<>();
 
     private Instant deadline;
@@ -46,19 +46,17 @@ final class Waiter {
     private CompletableFuture<TaskSnapshot> inFlight;
     private Runnable completion;
 
-    Waiter(Engine engine, TaskHandle handle, ProgressListener listener, PollPolicy policy, Duration timeout,
-            Function<Instant, CompletableFuture<TaskSnapshot>> statusCall, Consumer<Waiter> onAbort,
-            Consumer<Waiter> onDone) {
+    /** A wait for a checked handle, with the client's poll policy and timeout unless {@code options} say. */
+    Waiter(Engine engine, TaskCalls tasks, TaskHandle handle, AwaitOptions options) {
         this.engine = engine;
+        this.tasks = tasks;
         this.handle = handle;
-        this.listener = listener;
-        this.policy = policy;
+        this.listener = options.listener();
+        this.policy = options.pollPolicy().orElse(engine.settings().pollPolicy());
         this.maxInterval = policy.maxInterval() != null ? policy.maxInterval()
                 : max(engine.codec().capabilities().pollInterval(), policy.initialDelay());
-        this.timeout = timeout;
-        this.statusCall = statusCall;
-        this.onAbort = onAbort;
-        this.onDone = onDone;
+        this.timeout = options.timeout().orElse(engine.settings().awaitTimeout());
+        this.cancelRemotelyOnAbort = options.cancelRemotelyOnAbort();
         future.whenComplete((v, e) -> {
             if (future.isCancelled()) {
                 abort(interrupted("the wait was canceled"));
@@ -68,10 +66,6 @@ final class Waiter {
 
     CompletableFuture<GeneratedVideo> future() {
         return future;
-    }
-
-    TaskHandle handle() {
-        return handle;
     }
 
     /** Starts waiting; {@code known} is a snapshot already in hand (from the create answer), or null. */
@@ -100,7 +94,7 @@ final class Waiter {
             if (done) {
                 return;
             }
-            call = statusCall.apply(deadline);
+            call = tasks.statusCall(handle, deadline, listener, false);
             inFlight = call;
         }
         call.whenCompleteAsync((snapshot, error) -> {
@@ -118,6 +112,7 @@ final class Waiter {
             return;
         }
         TaskSnapshot s = monotonic(raw);
+        engine.budget().budget().observed(handle, s);
         lastFailure = null;
         if (last == null || s.status() != last.status() || !s.rawStatus().equals(last.rawStatus())
                 || !s.progress().equals(last.progress())) {
@@ -147,6 +142,11 @@ final class Waiter {
 
     private synchronized void onPollError(Throwable error) {
         if (done) {
+            return;
+        }
+        if (error instanceof TaskExpiredException gone) {
+            engine.budget().budget().ended(handle);
+            fail(TaskOutcomes.gone(engine.errors(), handle, gone, last));
             return;
         }
         if (error instanceof R2vException e && e.isRetryable()) {
@@ -184,7 +184,9 @@ final class Waiter {
             ended = end();
         }
         if (ended) {
-            onAbort.accept(this);
+            if (cancelRemotelyOnAbort) {
+                tasks.cancelRemotely(handle);
+            }
             engine.listeners().failed(listener, reason);
             future.completeExceptionally(reason);
         }
@@ -230,7 +232,6 @@ final class Waiter {
         if (inFlight != null) {
             inFlight.cancel(true);
         }
-        onDone.accept(this);
         return true;
     }
 

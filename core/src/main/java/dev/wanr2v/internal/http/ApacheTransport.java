@@ -5,13 +5,8 @@ import dev.wanr2v.spi.HttpCall;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.RequestBody;
 import dev.wanr2v.spi.support.BaseUrlRule;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.ProxySelector;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
-import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -40,6 +36,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
@@ -138,7 +136,7 @@ public final class ApacheTransport implements AutoCloseable {
      * Canceling the returned future aborts the exchange.
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint) {
-        return send(call, endpoint, null);
+        return send(call, endpoint, null, () -> { });
     }
 
     /**
@@ -148,42 +146,24 @@ public final class ApacheTransport implements AutoCloseable {
      * @param sent hears a streamed body's progress; {@code null} for no one
      */
     public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent) {
+        return send(call, endpoint, sent, () -> { });
+    }
+
+    /**
+     * {@link #send(HttpCall, URI, LongConsumer)}, running {@code departing} once the request has left: its head
+     * handed to a ready connection and its body, if it has one, in full (when the vendor can have it, not when
+     * it was asked for). It runs on an I/O or body-writer thread: keep it short.
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, URI endpoint, LongConsumer sent, Runnable departing) {
         URI uri = resolve(call, endpoint);
         BasicHttpRequest request = new BasicHttpRequest(call.method(), uri);
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
         SendTracker tracker = call.body() instanceof RequestBody.Empty ? null : new SendTracker(producer(call.body()),
-                call.body() instanceof RequestBody.Streamed ? sent : null);
-        long started = System.nanoTime();
-        CompletableFuture<HttpReply> result = new CompletableFuture<>();
-        track(result);
-        Future<HttpReply> exchange = client.execute(new BasicRequestProducer(request, tracker),
-                new CappedReplyConsumer(maxResponseBytes), null, HttpClientContext.create(),
-                new FutureCallback<>() {
-                    @Override
-                    public void completed(HttpReply reply) {
-                        log(call, uri, started, reply.status() + "", reply.header("x-request-id").orElse(""));
-                        result.complete(reply);
-                    }
-
-                    @Override
-                    public void failed(Exception e) {
-                        TransportFailure failure = classify(e, tracker == null || tracker.complete());
-                        log(call, uri, started, failure.kind().name(), "");
-                        result.completeExceptionally(failure);
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED,
-                                tracker == null || tracker.complete(), "the exchange was canceled", null));
-                    }
-                });
-        result.whenComplete((r, e) -> {
-            if (result.isCancelled()) {
-                exchange.cancel(true);
-            }
-        });
-        return result;
+                call.body() instanceof RequestBody.Streamed ? sent : null, departing);
+        return execute(new DepartingRequest(request, tracker, tracker == null ? departing : () -> { }),
+                new CappedReplyConsumer(maxResponseBytes), call, uri, () -> tracker == null || tracker.complete(),
+                reply -> reply.status() + "", reply -> reply.header("x-request-id").orElse(""),
+                "the exchange was canceled");
     }
 
     /**
@@ -191,33 +171,46 @@ public final class ApacheTransport implements AutoCloseable {
      * the answer into {@code consumer}. No overall deadline: the socket timeout catches a stalled
      * transfer. Canceling the returned future aborts the exchange.
      */
-    public <T> CompletableFuture<T> fetch(URI uri, org.apache.hc.core5.http.nio.AsyncResponseConsumer<T> consumer) {
-        BasicHttpRequest request = new BasicHttpRequest("GET", uri);
-        long started = System.nanoTime();
+    public <T> CompletableFuture<T> fetch(URI uri, AsyncResponseConsumer<T> consumer) {
         HttpCall described = HttpCall.get(dev.wanr2v.spi.Operation.DOWNLOAD, uri.toString()).build();
+        return execute(new BasicRequestProducer(new BasicHttpRequest("GET", uri), null), consumer, described, uri,
+                () -> true, value -> "done", value -> "", "the download was canceled");
+    }
+
+    /**
+     * Runs one exchange: completes with what {@code consumer} made of the answer, or fails with a classified
+     * {@link TransportFailure}; canceling the returned future aborts the exchange.
+     *
+     * @param sent      whether the whole request left, once the exchange failed or was canceled
+     * @param outcome   the answer in the log line; {@code requestId}: the vendor's request id in it, or ""
+     * @param canceled  what a canceled exchange says
+     */
+    private <T> CompletableFuture<T> execute(AsyncRequestProducer request, AsyncResponseConsumer<T> consumer,
+            HttpCall call, URI uri, BooleanSupplier sent, Function<T, String> outcome, Function<T, String> requestId,
+            String canceled) {
+        long started = System.nanoTime();
         CompletableFuture<T> result = new CompletableFuture<>();
         track(result);
-        Future<T> exchange = client.execute(new BasicRequestProducer(request, null), consumer, null,
-                HttpClientContext.create(), new FutureCallback<>() {
-                    @Override
-                    public void completed(T value) {
-                        log(described, uri, started, "done", "");
-                        result.complete(value);
-                    }
+        Future<T> exchange = client.execute(request, consumer, null, HttpClientContext.create(), new FutureCallback<>() {
+            @Override
+            public void completed(T value) {
+                log(call, uri, started, outcome.apply(value), requestId.apply(value));
+                result.complete(value);
+            }
 
-                    @Override
-                    public void failed(Exception e) {
-                        TransportFailure failure = classify(e, true);
-                        log(described, uri, started, failure.kind().name(), "");
-                        result.completeExceptionally(failure);
-                    }
+            @Override
+            public void failed(Exception e) {
+                TransportFailure failure = TransportFailure.classify(e, sent.getAsBoolean());
+                log(call, uri, started, failure.kind().name(), "");
+                result.completeExceptionally(failure);
+            }
 
-                    @Override
-                    public void cancelled() {
-                        result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, true,
-                                "the download was canceled", null));
-                    }
-                });
+            @Override
+            public void cancelled() {
+                result.completeExceptionally(new TransportFailure(TransportFailure.Kind.CANCELED, sent.getAsBoolean(),
+                        canceled, null));
+            }
+        });
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
                 exchange.cancel(true);
@@ -253,30 +246,6 @@ public final class ApacheTransport implements AutoCloseable {
             return URI.create(call.target());
         }
         return BaseUrlRule.resolve(endpoint, call.target());
-    }
-
-    /** What kind of failure an exception from HttpClient is; {@code bodyComplete}: the whole request left. */
-    public static TransportFailure classify(Exception e, boolean bodyComplete) {
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyWriteException body) {
-                return new TransportFailure(TransportFailure.Kind.BODY, false, body.getMessage(), body.getCause());
-            }
-        }
-        if (e instanceof CappedReplyConsumer.TooLarge || e instanceof FileSinkConsumer.Refused) {
-            return new TransportFailure(TransportFailure.Kind.UNUSABLE, true, e.getMessage(), e);
-        }
-        if (e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException
-                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
-                || (e instanceof SSLException && !bodyComplete)) {
-            return new TransportFailure(TransportFailure.Kind.CONNECT, false, what, e);
-        }
-        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
-                || e instanceof java.util.concurrent.TimeoutException) {
-            return new TransportFailure(TransportFailure.Kind.TIMEOUT, bodyComplete, what, e);
-        }
-        return new TransportFailure(TransportFailure.Kind.BROKEN, bodyComplete, what, e);
     }
 
     private static void log(HttpCall call, URI uri, long startedNanos, String outcome, String requestId) {

@@ -20,22 +20,19 @@ public record DownloadHead(int status, Map<String, List<String>> headers, long b
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
+    /** Whether the status is 2xx. */
+    public boolean isSuccess() {
+        return status / 100 == 2;
+    }
+
     /** Whether this is a redirect with somewhere to go. */
     public boolean isRedirect() {
         return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
                 && header("Location").isPresent();
     }
 
-    /** Why a 2xx answer is not a video, or empty if it may be one. */
-    static Optional<String> notAVideo(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return Optional.empty();
-        }
-        String t = contentType.toLowerCase(Locale.ROOT);
-        if (t.startsWith("video/") || t.startsWith("application/octet-stream") || t.startsWith("binary/")
-                || t.startsWith("application/mp4")) {
-            return Optional.empty();
-        }
-        return Optional.of("the server sent " + contentType + " instead of a video");
+    /** This head with how the body went. */
+    DownloadHead ended(long received, byte[] kept) {
+        return new DownloadHead(status, headers, received, kept);
     }
 }

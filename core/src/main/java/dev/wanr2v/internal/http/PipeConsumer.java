@@ -6,11 +6,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.EntityDetails;
@@ -35,7 +31,6 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
     private volatile CapacityChannel capacity;
     private FutureCallback<DownloadHead> callback;
     private DownloadHead result;
-    private int status;
     private long received;
     private long granted;
     private int buffered;
@@ -49,7 +44,7 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
 
     /**
      * Completes with the answer's head once it is known (for 2xx at once; for errors after the body), or
-     * fails: an {@link IOException} as a {@link TransportFailure} (see {@link ApacheTransport#classify}),
+     * fails: an {@link IOException} as a {@link TransportFailure} (see {@link TransportFailure#classify}),
      * anything else as it is.
      */
     public CompletableFuture<DownloadHead> head() {
@@ -59,26 +54,13 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
     @Override
     public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
             FutureCallback<DownloadHead> resultCallback) throws IOException {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Header h : response.getHeaders()) {
-            headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue());
-        }
+        DownloadHead checked = DownloadChecks.head(response, maxBytes);
         synchronized (this) {
-            status = response.getCode();
             callback = resultCallback;
-            result = new DownloadHead(status, headers, 0, new byte[0]);
+            result = checked;
         }
-        if (status / 100 == 2) {
-            Header type = response.getFirstHeader("Content-Type");
-            var problem = DownloadHead.notAVideo(type == null ? null : type.getValue());
-            if (problem.isPresent()) {
-                throw new FileSinkConsumer.Refused(problem.get());
-            }
-            if (entity != null && entity.getContentLength() > maxBytes) {
-                throw new FileSinkConsumer.Refused("the video is " + entity.getContentLength() + " bytes, over the "
-                        + maxBytes + "-byte cap");
-            }
-            head.complete(result);
+        if (checked.isSuccess()) {
+            head.complete(checked);
         }
         if (entity == null) {
             streamEnd(List.of());
@@ -116,20 +98,18 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
 
     @Override
     public void consume(ByteBuffer src) throws IOException {
-        byte[] chunk = new byte[src.remaining()];
-        src.get(chunk);
         synchronized (this) {
-            received += chunk.length;
-            if (status / 100 != 2) {
-                errorBody.write(chunk, 0, Math.min(chunk.length, Math.max(0, 16 * 1024 - errorBody.size())));
+            received += src.remaining();
+            if (!result.isSuccess()) {
+                DownloadChecks.keepErrorBody(errorBody, src);
                 return;
             }
+            byte[] chunk = new byte[src.remaining()];
+            src.get(chunk);
             if (abandoned) {
                 return;
             }
-            if (received > maxBytes) {
-                throw new FileSinkConsumer.Refused("the video is larger than the " + maxBytes + "-byte cap");
-            }
+            DownloadChecks.checkSize(received, maxBytes);
             chunks.add(chunk);
             buffered += chunk.length;
             notifyAll();
@@ -143,7 +123,7 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
         synchronized (this) {
             ended = true;
             cb = callback;
-            done = new DownloadHead(status, result.headers(), received, errorBody.toByteArray());
+            done = result.ended(received, errorBody.toByteArray());
             notifyAll();
         }
         head.complete(done);
@@ -159,7 +139,7 @@ public final class PipeConsumer implements AsyncResponseConsumer<DownloadHead> {
             notifyAll();
         }
         // an I/O failure reaches the caller classified, as the exchange's own future reports it
-        head.completeExceptionally(cause instanceof IOException ? ApacheTransport.classify(cause, true) : cause);
+        head.completeExceptionally(cause instanceof IOException ? TransportFailure.classify(cause, true) : cause);
     }
 
     @Override

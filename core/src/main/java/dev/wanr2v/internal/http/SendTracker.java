@@ -19,18 +19,21 @@ final class SendTracker implements AsyncEntityProducer {
 
     private final AsyncEntityProducer delegate;
     private final LongConsumer sent;
+    private final Runnable ended;
     private final long step;
     private volatile boolean complete;
     private long bytes;
     private long reported;
 
     /**
-     * @param sent hears the bytes sent so far, every 64 KB or 1 % of the body and at its end; {@code null}
-     *             for no one
+     * @param sent  hears the bytes sent so far, every 64 KB or 1 % of the body and at its end; {@code null}
+     *              for no one
+     * @param ended runs once, when the body has been handed over in full
      */
-    SendTracker(AsyncEntityProducer delegate, LongConsumer sent) {
+    SendTracker(AsyncEntityProducer delegate, LongConsumer sent, Runnable ended) {
         this.delegate = delegate;
         this.sent = sent;
+        this.ended = ended;
         this.step = Math.max(MIN_STEP, delegate.getContentLength() / 100);
     }
 
@@ -72,11 +75,15 @@ final class SendTracker implements AsyncEntityProducer {
     }
 
     private void ended() {
+        if (complete) {
+            return;
+        }
         complete = true;
         if (sent != null && bytes > reported) {
             reported = bytes;
             sent.accept(bytes);
         }
+        ended.run();
     }
 
     @Override

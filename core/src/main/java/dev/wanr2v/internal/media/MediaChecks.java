@@ -36,15 +36,37 @@ public final class MediaChecks {
     private MediaChecks() {
     }
 
-    /** The violations of one source; empty if its content may be sent. */
+    /** The violations of one source against Alibaba's limits; empty if its content may be sent. */
     public static List<Violation> check(String field, MediaKind declared, MediaSource source) {
-        return inspect(field, declared, source).violations();
+        return inspect(field, declared, source, MediaScope.alibaba()).violations();
+    }
+
+    /** The violations of one source; empty if its content may be sent. */
+    public static List<Violation> check(String field, MediaKind declared, MediaSource source, MediaScope scope) {
+        return inspect(field, declared, source, scope).violations();
+    }
+
+    /** The violations of one source against Alibaba's limits, and what its content is when it could be recognised. */
+    public static CheckedMedia inspect(String field, MediaKind declared, MediaSource source) {
+        return inspect(field, declared, source, MediaScope.alibaba());
     }
 
     /** The violations of one source, and what its content is when it could be recognised. */
-    public static CheckedMedia inspect(String field, MediaKind declared, MediaSource source) {
+    public static CheckedMedia inspect(String field, MediaKind declared, MediaSource source, MediaScope scope) {
+        DataUriParts parts = source instanceof MediaSource.DataUri d ? DataUriParts.parse(d.uri())
+                : source instanceof MediaSource.Url u && u.url().regionMatches(true, 0, "data:", 0, 5)
+                        ? DataUriParts.parse(u.url()) : null;
+        return inspect(field, declared, source, scope, parts);
+    }
+
+    /**
+     * As {@link #inspect(String, MediaKind, MediaSource, MediaScope)}, for a data URI already taken apart
+     * ({@code parts}; {@code null} for other sources).
+     */
+    public static CheckedMedia inspect(String field, MediaKind declared, MediaSource source, MediaScope scope,
+            DataUriParts parts) {
         try {
-            return inspectSource(field, declared, source);
+            return inspectSource(field, declared, source, scope, parts);
         } catch (RuntimeException e) {
             LOG.warn("Inspecting {} ({}) failed unexpectedly; reported as unreadable", field, source.describe(), e);
             return CheckedMedia.failed(Violation.of(Rule.MEDIA_UNREADABLE, field, source.describe(), "the content"
@@ -53,20 +75,22 @@ public final class MediaChecks {
         }
     }
 
-    private static CheckedMedia inspectSource(String field, MediaKind declared, MediaSource source) {
+    private static CheckedMedia inspectSource(String field, MediaKind declared, MediaSource source, MediaScope scope,
+            DataUriParts parts) {
         if (source instanceof MediaSource.LocalFile file) {
-            return file(new MediaRules(field, declared, source.describe()), file.path());
+            Path name = file.path().getFileName();
+            return file(new MediaRules(field, declared, source.describe(), scope, true,
+                    name == null ? null : name.toString()), file.path());
         }
         if (source instanceof MediaSource.InlineBytes bytes) {
-            return new MediaRules(field, declared, source.describe()).judge(MediaInspector.inspect(bytes.data()));
+            return new MediaRules(field, declared, source.describe(), scope, true, null)
+                    .judge(MediaInspector.inspect(bytes.data()));
         }
-        if (source instanceof MediaSource.DataUri data) {
-            return dataUri(new MediaRules(field, declared, source.describe()), declared, data.uri());
+        if (parts == null) {
+            return CheckedMedia.notInspected();
         }
-        String url = ((MediaSource.Url) source).url();
-        return url.regionMatches(true, 0, "data:", 0, 5)
-                ? dataUri(new MediaRules(field, declared, Redaction.url(url)), declared, url)
-                : CheckedMedia.notInspected();
+        String shown = source instanceof MediaSource.Url u ? Redaction.url(u.url()) : source.describe();
+        return dataUri(new MediaRules(field, declared, shown, scope, false, null), declared, parts);
     }
 
     private static CheckedMedia file(MediaRules rules, Path path) {
@@ -111,21 +135,20 @@ public final class MediaChecks {
                 + Redaction.shorten(reason, 120) + "); check its permissions and any symbolic links on its path"));
     }
 
-    private static CheckedMedia dataUri(MediaRules rules, MediaKind declared, String uri) {
-        Optional<DataUriPayload> payload = DataUriPayload.parse(uri);
-        if (payload.isEmpty()) {
+    private static CheckedMedia dataUri(MediaRules rules, MediaKind declared, DataUriParts parts) {
+        if (!parts.wellFormed()) {
             return CheckedMedia.notInspected();
         }
-        CheckedMedia checked = rules.judge(MediaInspector.inspect(payload.get().channel()));
-        String declaredType = payload.get().mediaType();
+        CheckedMedia checked = rules.judge(MediaInspector.inspect(parts.channel()));
+        String declaredType = parts.mediaType();
         Optional<MediaFormat> named = MediaFormat.ofMediaType(declaredType);
         MediaInfo info = checked.info();
         if (info == null || named.isEmpty() || named.get().kind() != declared || named.get() == info.format()) {
-            return checked;
+            return new CheckedMedia(info, checked.violations(), false, parts);
         }
         List<Violation> violations = new ArrayList<>(checked.violations());
         violations.add(0, rules.violation(Rule.MEDIA_TYPE, "the data URI says " + declaredType + ", but the content"
                 + " is " + MediaRules.name(info.format()) + "; write data:" + info.format().mediaType() + ";base64,…"));
-        return new CheckedMedia(info, violations);
+        return new CheckedMedia(info, violations, false, parts);
     }
 }

@@ -1,5 +1,8 @@
 package dev.wanr2v.internal.validation;
 
+import dev.wanr2v.ConfigurationException;
+import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.MediaFit;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
@@ -8,11 +11,15 @@ import dev.wanr2v.Rule;
 import dev.wanr2v.ShotType;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.Violation;
+import dev.wanr2v.internal.media.CheckedMedia;
+import dev.wanr2v.internal.media.MediaScope;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.ReferenceOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a request against the core rules and one provider's declared capabilities, collecting every
@@ -28,16 +35,40 @@ public final class RequestValidator {
     private final Capabilities caps;
     private final String provider;
     private final boolean uploaderConfigured;
+    private final boolean fitterAvailable;
+
+    /** A validator for a client without an image fitter. */
+    public RequestValidator(Capabilities caps, String providerLabel, boolean uploaderConfigured) {
+        this(caps, providerLabel, uploaderConfigured, false);
+    }
 
     /**
      * @param caps               the provider's capabilities under the client's configuration
      * @param providerLabel      how messages name the provider, e.g. {@code "dashscope (region us)"}
      * @param uploaderConfigured whether the user configured a media uploader for local files
+     * @param fitterAvailable    whether an image fitter is on the class path ({@link MediaFit#ARTIFACT})
      */
-    public RequestValidator(Capabilities caps, String providerLabel, boolean uploaderConfigured) {
+    public RequestValidator(Capabilities caps, String providerLabel, boolean uploaderConfigured,
+            boolean fitterAvailable) {
         this.caps = caps;
         this.provider = providerLabel;
         this.uploaderConfigured = uploaderConfigured;
+        this.fitterAvailable = fitterAvailable;
+    }
+
+    /**
+     * What validating a request found: its violations, and what checking each media source found, by
+     * field ({@code references[0]}, {@code audioGuide}), so that preparation need not inspect again.
+     *
+     * @param violations every violation, in field order
+     * @param media      the checked sources whose form was fine, by field
+     */
+    public record Result(List<Violation> violations, Map<String, CheckedMedia> media) {
+        /** Copies both. */
+        public Result {
+            violations = List.copyOf(violations);
+            media = Map.copyOf(media);
+        }
     }
 
     /** How messages name a provider with these capabilities: {@code id} or {@code id (qualifier)}. */
@@ -45,8 +76,32 @@ public final class RequestValidator {
         return caps.qualifier().isEmpty() ? providerId : providerId + " (" + caps.qualifier() + ")";
     }
 
-    /** Every violation, in field order; empty if the request is valid. */
+    /**
+     * Every violation, in field order; empty if the request is valid.
+     *
+     * @throws ConfigurationException if the request asks for {@link MediaFit#IMAGES} and no fitter is on
+     *                                the class path
+     */
     public List<Violation> validate(R2vRequest r) {
+        return check(r).violations();
+    }
+
+    /**
+     * Every violation and every checked media source.
+     *
+     * @throws ConfigurationException if the request asks for {@link MediaFit#IMAGES} and no fitter is on
+     *                                the class path
+     */
+    public Result check(R2vRequest r) {
+        if (r.fit() == MediaFit.IMAGES && !fitterAvailable) {
+            String id = provider.contains(" (") ? provider.substring(0, provider.indexOf(" (")) : provider;
+            throw new ConfigurationException("[" + id + "] the request asks for fitting (" + MediaFit.BUILDER_HINT
+                    + "), but no image fitter is on the class path; add artifact " + MediaFit.ARTIFACT
+                    + " to the dependencies, or leave fitting off and give images within " + provider + "'s limits ("
+                    + caps.mediaLimits().image() + ")", ErrorDetails.of(id));
+        }
+        MediaScope scope = new MediaScope(caps.mediaLimits(), provider, r.fit() == MediaFit.IMAGES);
+        Map<String, CheckedMedia> media = new HashMap<>();
         List<Violation> out = new ArrayList<>();
         tier(r, out);
         TextRules.prompt(r.prompt(), out);
@@ -54,10 +109,11 @@ public final class RequestValidator {
             TextRules.negativePrompt(n, out);
             unsupported(Feature.NEGATIVE_PROMPT, "negativePrompt", n, "a negative prompt", out);
         });
-        references(r.references(), out);
+        references(r.references(), scope, media, out);
         r.audioGuide().ifPresent(a -> {
             unsupported(Feature.AUDIO_GUIDE, "audioGuide", a.describe(), "an audio guide", out);
-            SourceRules.check("audioGuide", MediaKind.AUDIO, a, caps, provider, uploaderConfigured, out);
+            checked("audioGuide", SourceRules.check("audioGuide", MediaKind.AUDIO, a, caps, scope,
+                    uploaderConfigured, out), media);
         });
         size(r.size(), out);
         duration(r.durationSeconds(), out);
@@ -73,7 +129,13 @@ public final class RequestValidator {
             }
             unsupported(Feature.SEED, "seed", seed, "a seed", out);
         });
-        return out;
+        return new Result(out, media);
+    }
+
+    private static void checked(String field, CheckedMedia checked, Map<String, CheckedMedia> media) {
+        if (checked != null) {
+            media.put(field, checked);
+        }
     }
 
     private void tier(R2vRequest r, List<Violation> out) {
@@ -83,7 +145,8 @@ public final class RequestValidator {
         }
     }
 
-    private void references(List<Reference> refs, List<Violation> out) {
+    private void references(List<Reference> refs, MediaScope scope, Map<String, CheckedMedia> media,
+            List<Violation> out) {
         int max = Math.min(MAX_REFERENCES, caps.maxReferences());
         if (refs.isEmpty()) {
             out.add(Violation.of(Rule.REFERENCE_COUNT, "references", "0 items",
@@ -109,11 +172,12 @@ public final class RequestValidator {
             Reference ref = refs.get(i);
             String field = "references[" + i + "]";
             if (!caps.referenceKinds().contains(ref.kind())) {
-                out.add(Violation.of(Rule.REFERENCE_KIND, field, ref.kind().label(), provider + " takes only "
+                out.add(Violation.of(Rule.REFERENCE_KIND, field, ref.source().describe(), provider + " takes only "
                         + caps.referenceKinds().stream().map(k -> k.label() + "s").toList()
                         + " as references, not " + ref.kind().label() + "s"));
             }
-            SourceRules.check(field, ref.kind(), ref.source(), caps, provider, uploaderConfigured, out);
+            checked(field, SourceRules.check(field, ref.kind(), ref.source(), caps, scope, uploaderConfigured, out),
+                    media);
         }
         order(refs, out);
     }
@@ -169,10 +233,10 @@ public final class RequestValidator {
     private void shot(R2vRequest r, List<Violation> out) {
         if (r.shotType() == ShotType.MULTI) {
             unsupported(Feature.SHOT_TYPE, "shotType", ShotType.MULTI, "a shot type", out);
-            if (!r.promptExtend()) {
-                out.add(Violation.of(Rule.SHOT_TYPE, "shotType", ShotType.MULTI,
-                        "MULTI takes effect only with prompt extension on, and it is off; switch prompt"
-                                + " extension on or use SINGLE"));
+            if (!r.promptExtend() && caps.multiShotNeedsPromptExtend()) {
+                out.add(Violation.of(Rule.SHOT_TYPE, "shotType", ShotType.MULTI, provider + " documents that MULTI"
+                        + " takes effect only with prompt extension on, and it is off; switch prompt extension on"
+                        + " or use SINGLE"));
             }
         }
         if (!r.promptExtend()) {

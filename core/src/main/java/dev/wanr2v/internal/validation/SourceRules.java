@@ -6,7 +6,10 @@ import dev.wanr2v.MediaSource;
 import dev.wanr2v.Rule;
 import dev.wanr2v.Violation;
 import dev.wanr2v.internal.Redaction;
+import dev.wanr2v.internal.media.CheckedMedia;
+import dev.wanr2v.internal.media.DataUriParts;
 import dev.wanr2v.internal.media.MediaChecks;
+import dev.wanr2v.internal.media.MediaScope;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.LocalMediaRoute;
 import java.net.URI;
@@ -24,28 +27,36 @@ final class SourceRules {
     /**
      * The form of a source (URL syntax and scheme, data URI syntax and type, whether the provider takes
      * it), then, when the form is fine, its content (local files, bytes and data URIs are inspected).
+     *
+     * @return what the content check found; {@code null} when the form was already broken
      */
-    static void check(String field, MediaKind kind, MediaSource source, Capabilities caps, String provider,
+    static CheckedMedia check(String field, MediaKind kind, MediaSource source, Capabilities caps, MediaScope scope,
             boolean uploaderConfigured, List<Violation> out) {
         int before = out.size();
+        DataUriParts parts = null;
         if (source instanceof MediaSource.Url url) {
             if (url.url().regionMatches(true, 0, "data:", 0, 5)) {
-                dataUri(field, kind, url.url(), caps, provider, out);
+                parts = DataUriParts.parse(url.url());
+                dataUri(field, kind, parts, caps, scope.provider(), out);
             } else {
                 url(field, url.url(), out);
             }
         } else if (source instanceof MediaSource.DataUri data) {
-            dataUri(field, kind, data.uri(), caps, provider, out);
+            parts = DataUriParts.parse(data.uri());
+            dataUri(field, kind, parts, caps, scope.provider(), out);
         } else if (!takesLocal(kind, caps, uploaderConfigured)) {
             String what = source instanceof MediaSource.LocalFile ? "a local file" : "bytes in memory";
             String takes = caps.acceptsDataUri(kind) ? "URLs and data URIs" : "public URLs";
-            out.add(Violation.of(Rule.INPUT_FORM, field, source.describe(), provider + " takes " + article(kind)
-                    + " only as " + takes + ", not as " + what + "; upload it and pass its https URL, or configure"
-                    + " a MediaUploader (R2v.builder().mediaUploader(..)) to do it for you"));
+            out.add(Violation.of(Rule.INPUT_FORM, field, source.describe(), scope.provider() + " takes "
+                    + article(kind) + " only as " + takes + ", not as " + what + "; upload it and pass its https URL,"
+                    + " or configure a MediaUploader (R2v.builder().mediaUploader(..)) to do it for you"));
         }
-        if (out.size() == before) {
-            out.addAll(MediaChecks.check(field, kind, source));
+        if (out.size() != before) {
+            return null;
         }
+        CheckedMedia checked = MediaChecks.inspect(field, kind, source, scope, parts);
+        out.addAll(checked.violations());
+        return checked;
     }
 
     /** Whether local files and bytes of this kind can reach the provider. */
@@ -79,19 +90,15 @@ final class SourceRules {
         }
     }
 
-    static void dataUri(String field, MediaKind kind, String uri, Capabilities caps, String provider,
+    static void dataUri(String field, MediaKind kind, DataUriParts parts, Capabilities caps, String provider,
             List<Violation> out) {
-        int comma = uri.indexOf(',');
-        String head = comma < 0 ? uri : uri.substring(0, comma);
-        String shown = Redaction.url(uri);
-        if (comma < 0 || !head.toLowerCase(Locale.ROOT).endsWith(";base64")) {
+        String shown = Redaction.url(parts.uri());
+        if (!parts.base64()) {
             out.add(Violation.of(Rule.DATA_URI, field, shown,
                     "a data URI must read data:{media type};base64,{base64 data}"));
             return;
         }
-        String mediaType = head.substring(5, head.length() - ";base64".length());
-        int semicolon = mediaType.indexOf(';');
-        String bare = (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim();
+        String bare = parts.declaredType();
         Optional<MediaFormat> format = MediaFormat.ofMediaType(bare);
         if (bare.isEmpty()) {
             out.add(Violation.of(Rule.DATA_URI, field, shown,
@@ -103,9 +110,8 @@ final class SourceRules {
             out.add(Violation.of(Rule.MEDIA_TYPE, field, shown, bare + was + " " + article(kind)
                     + "; use " + allowedTypes(kind)));
         }
-        String base64Problem = base64Problem(uri, comma + 1);
-        if (base64Problem != null) {
-            out.add(Violation.of(Rule.DATA_URI, field, shown, "the base64 data " + base64Problem));
+        if (parts.base64Problem() != null) {
+            out.add(Violation.of(Rule.DATA_URI, field, shown, "the base64 data " + parts.base64Problem()));
         }
         if (!caps.acceptsDataUri(kind)) {
             out.add(Violation.of(Rule.INPUT_FORM, field, shown, provider + " does not take " + article(kind)
@@ -119,30 +125,5 @@ final class SourceRules {
 
     private static String article(MediaKind kind) {
         return kind == MediaKind.AUDIO ? "an audio guide" : kind == MediaKind.IMAGE ? "an image" : "a video";
-    }
-
-    /** Why the base64 payload starting at {@code from} is broken, or {@code null} if it is fine. */
-    static String base64Problem(String s, int from) {
-        int n = s.length() - from;
-        if (n == 0) {
-            return "is empty";
-        }
-        int padding = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '=') {
-                padding++;
-            } else if (padding > 0) {
-                return "has '=' padding before its end (at index " + i + ")";
-            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
-                    || c == '/')) {
-                return "holds a character that is not base64 at index " + i
-                        + (c == '-' || c == '_' ? " (URL-safe base64 is not accepted; use + and /)" : "");
-            }
-        }
-        if (padding > 2 || n % 4 != 0) {
-            return "has a length of " + n + ", which is not a multiple of 4: it is cut or badly padded";
-        }
-        return null;
     }
 }

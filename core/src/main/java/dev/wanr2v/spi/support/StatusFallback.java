@@ -1,6 +1,7 @@
 package dev.wanr2v.spi.support;
 
 import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.Operation;
 
 /**
@@ -21,9 +22,11 @@ import dev.wanr2v.spi.Operation;
  * <tr><td>anything else</td><td>{@link ErrorCategory#UNEXPECTED_RESPONSE}</td></tr>
  * </table>
  *
- * <p>Whether a failed create was certainly not accepted, and whether a call may be repeated, is left to
- * the engine, which decides it from the same status when the codec does not say (see
- * {@link dev.wanr2v.spi.ErrorInfo#createNotAccepted()}).
+ * <p>The status also decides, when the codec does not say, whether a failed create was certainly not
+ * accepted ({@link #createNotAccepted(int)}) and whether a call may be sent again ({@link #retryable(int)}):
+ * the engine applies these rules to every provider's answers, so a codec sets
+ * {@link ErrorInfo.Builder#createNotAccepted(boolean)} and {@link ErrorInfo.Builder#retryable(boolean)} only
+ * where its vendor's codes say otherwise.
  */
 public final class StatusFallback {
     private StatusFallback() {
@@ -51,5 +54,33 @@ public final class StatusFallback {
     public static ErrorCategory categoryForTaskApi(Operation operation, int status) {
         return operation == Operation.STATUS && (status == 404 || status == 410) ? ErrorCategory.TASK_EXPIRED
                 : category(status);
+    }
+
+    /**
+     * Whether the vendor certainly did not accept a create it answered with this status: a 4xx other than
+     * 408 (Request Timeout) refused the request; after a 408, a 5xx or anything else the task may exist, and
+     * the engine never sends the create again.
+     */
+    public static boolean createNotAccepted(int status) {
+        return status >= 400 && status < 500 && status != 408;
+    }
+
+    /** The codec's {@link ErrorInfo#createNotAccepted()} if it says, else {@link #createNotAccepted(int)}. */
+    public static boolean createNotAccepted(ErrorInfo info, int status) {
+        return info.createNotAccepted().orElse(createNotAccepted(status));
+    }
+
+    /**
+     * Whether a call answered with this status may be sent again after a pause: 408, 429, 500, 502, 503 and
+     * 504, the statuses of a passing condition. A create goes again only if it was also certainly not
+     * accepted.
+     */
+    public static boolean retryable(int status) {
+        return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    /** The codec's {@link ErrorInfo#retryable()} if it says, else {@link #retryable(int)}. */
+    public static boolean retryable(ErrorInfo info, int status) {
+        return info.retryable().orElse(retryable(status));
     }
 }

@@ -221,6 +221,23 @@ class DownloadTest extends EngineTestSupport {
     }
 
     @Test
+    void aFileHostsErrorAnswersAreRepeatedByTheStatusRuleOfEveryCall() throws Exception {
+        GeneratedVideo result = finished("/files/v.mp4");
+        for (int status : new int[] {501, 505}) {
+            wm.resetRequests();
+            serve("/files/v.mp4", aResponse().withStatus(status));
+            assertThatThrownBy(() -> result.download(dir.resolve("x.mp4"))).isExactlyInstanceOf(
+                    ProviderServerException.class).hasMessageContaining("HTTP " + status);
+            assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/files/v.mp4")))).as("HTTP " + status).hasSize(1);
+        }
+        wm.resetRequests();
+        serve("/files/v.mp4", aResponse().withStatus(502));
+        assertThatThrownBy(() -> result.download(dir.resolve("y.mp4"))).isExactlyInstanceOf(ProviderServerException.class);
+        assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/files/v.mp4")))).hasSize(4); // the policy's 4 attempts
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void aVideoUrlThatIsNoHttpUrlFailsAsAnUnexpectedResponseAndLeavesNothing() throws Exception {
         for (String url : new String[] {"not a url", "/relative/v.mp4", "ftp://127.0.0.1/v.mp4", "file:///etc/hostname",
                 "http://127.0.0.1:99999/v.mp4"}) {

@@ -46,14 +46,17 @@ abstract class EngineTestSupport {
                 .systemProperties(new Properties()).environment(Map.of());
     }
 
-    /** A client on real time with fast polling. */
+    /**
+     * A client on real time with fast polling; its account allows 1,000 calls a second, so the budget (tested
+     * in BudgetEngineTest) paces nothing here.
+     */
     DefaultR2vClient client() {
         return client(b -> b);
     }
 
     DefaultR2vClient client(UnaryOperator<R2v.Builder> customize) {
         return track(new DefaultR2vClient(TestClients.settings(customize.apply(builder()
-                .pollPolicy(PollPolicy.fixed(Duration.ofMillis(20)))
+                .createRate(1000).queryRate(1000).pollPolicy(PollPolicy.fixed(Duration.ofMillis(20)))
                 .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(200), 2.0))))));
     }
 

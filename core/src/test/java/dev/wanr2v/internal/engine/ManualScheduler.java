@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Virtual time: tasks run only when a test steps the clock; every delay asked for is recorded. */
-final class ManualScheduler implements Scheduler {
+/** Virtual time: tasks run only when a test steps the clock; every delay asked for is recorded. Public for the budget tests. */
+public final class ManualScheduler implements Scheduler {
     private record Entry(Instant at, long seq, Runnable task, boolean[] cancelled) {
     }
 
@@ -18,7 +18,7 @@ final class ManualScheduler implements Scheduler {
     private final AtomicLong seq = new AtomicLong();
     private Instant now;
 
-    ManualScheduler(Instant start) {
+    public ManualScheduler(Instant start) {
         this.now = start;
     }
 
@@ -40,17 +40,17 @@ final class ManualScheduler implements Scheduler {
     }
 
     /** Every delay scheduled so far, in order. */
-    synchronized List<Duration> delays() {
+    public synchronized List<Duration> delays() {
         return List.copyOf(delays);
     }
 
     /** Whether a live task is waiting. */
-    synchronized boolean hasPending() {
+    public synchronized boolean hasPending() {
         return queue.stream().anyMatch(e -> !e.cancelled[0]);
     }
 
     /** Moves the clock to the earliest live task and runs it; false if there is none. */
-    boolean runNext() {
+    public boolean runNext() {
         Entry next;
         synchronized (this) {
             do {
@@ -65,6 +65,25 @@ final class ManualScheduler implements Scheduler {
         }
         next.task.run();
         return true;
+    }
+
+    /** Runs every live task due until {@code end}, in order, then moves the clock to {@code end}. */
+    public void runUntil(Instant end) {
+        while (true) {
+            synchronized (this) {
+                while (!queue.isEmpty() && queue.peek().cancelled[0]) {
+                    queue.poll();
+                }
+                Entry next = queue.peek();
+                if (next == null || next.at.isAfter(end)) {
+                    if (end.isAfter(now)) {
+                        now = end;
+                    }
+                    return;
+                }
+            }
+            runNext();
+        }
     }
 
     @Override

@@ -186,9 +186,9 @@ class SubmitSafetyTest extends EngineTestSupport {
     }
 
     @Test
-    void persistentThrottlingEndsAsRateLimitedNotAsUnknown() {
+    void persistentThrottlingEndsAsRateLimitedNotAsUnknownWithBudgetsOff() {
         wm.stubFor(post(urlEqualTo("/v1/tasks")).willReturn(aResponse().withStatus(429)));
-        assertThatThrownBy(() -> client().submit(request())).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> client(b -> b.budgets(false)).submit(request())).isInstanceOf(RateLimitedException.class);
         wm.verify(4, postRequestedFor(urlEqualTo("/v1/tasks")));
     }
 

@@ -42,7 +42,7 @@ class AudioInspectionTest {
     }
 
     static List<Violation> check(byte[] data) {
-        return MediaChecks.check("audioGuide", MediaKind.AUDIO, MediaSource.bytes(data));
+        return MediaChecks.check("audioGuide", MediaKind.AUDIO, MediaSource.bytes(data), TestMedia.SEED_004);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +64,7 @@ class AudioInspectionTest {
         assertThat(check(TestMedia.fixture("audio-2s.wav"))).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo(Rule.AUDIO_DURATION.id());
             assertThat(v.field()).isEqualTo("audioGuide");
-            assertThat(v.message()).isEqualTo("the audio guide lasts 2.000 s, but it must last 3 to 30 s;"
+            assertThat(v.message()).isEqualTo("the audio guide lasts 2.000 s, but wan26api takes 3 to 30 s;"
                     + " use a longer clip");
         });
     }
@@ -138,7 +138,7 @@ class AudioInspectionTest {
         assertThat(check(flac)).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo(Rule.MEDIA_FORMAT.id());
             assertThat(v.message()).isEqualTo("the content is FLAC audio behind an ID3 tag, not WAV or MP3 audio;"
-                    + " convert it to MP3 or WAV");
+                    + " convert it to MP3 or WAV, e.g. ffmpeg -i INPUT INPUT.mp3");
         });
     }
 
@@ -156,7 +156,7 @@ class AudioInspectionTest {
             out.setLength(total);
         }
 
-        List<Violation> violations = MediaChecks.check("audioGuide", MediaKind.AUDIO, MediaSource.file(file));
+        List<Violation> violations = MediaChecks.check("audioGuide", MediaKind.AUDIO, MediaSource.file(file), TestMedia.SEED_004);
 
         assertThat(violations).extracting(Violation::ruleId)
                 .isEqualTo(over == 0 ? List.of() : List.of(Rule.AUDIO_BYTES.id()));

@@ -103,7 +103,7 @@ class DataUriSourceTest {
     void theEngineGetsAStreamedPreparedMedia() throws IOException {
         byte[] data = TestMedia.fixture("video-5s-moov-at-end.mp4");
         Path file = TestMedia.write(dir, "clip.mov", data);
-        CheckedMedia checked = MediaChecks.inspect("references[0]", MediaKind.VIDEO, MediaSource.file(file));
+        CheckedMedia checked = MediaChecks.inspect("references[0]", MediaKind.VIDEO, MediaSource.file(file), TestMedia.SEED_004);
 
         PreparedMedia media = DataUriSource.ofFile(file, checked.info()).prepare(MediaKind.VIDEO,
                 MediaSource.file(file));

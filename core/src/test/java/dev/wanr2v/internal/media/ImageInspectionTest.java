@@ -23,7 +23,7 @@ class ImageInspectionTest {
     }
 
     static List<String> rules(byte[] data) {
-        return MediaChecks.check("references[0]", MediaKind.IMAGE, MediaSource.bytes(data)).stream()
+        return MediaChecks.check("references[0]", MediaKind.IMAGE, MediaSource.bytes(data), TestMedia.SEED_004).stream()
                 .map(Violation::ruleId).toList();
     }
 
@@ -44,7 +44,7 @@ class ImageInspectionTest {
             "bmp, 360, 2000, false", "bmp, 2000, 1700, false", "bmp, 359, 2001, true"})
     void eachSideMustBeFrom360To2000Pixels(String writer, int width, int height, boolean broken) {
         List<Violation> violations = MediaChecks.check("references[1]", MediaKind.IMAGE,
-                MediaSource.bytes(TestMedia.image(writer, width, height)));
+                MediaSource.bytes(TestMedia.image(writer, width, height)), TestMedia.SEED_004);
 
         if (broken) {
             assertThat(violations).singleElement().satisfies(v -> {
@@ -135,7 +135,7 @@ class ImageInspectionTest {
     @Test
     void anImageOfAnotherFormatIsNamed() {
         List<Violation> gif = MediaChecks.check("references[0]", MediaKind.IMAGE,
-                MediaSource.bytes(TestMedia.image("gif", 400, 400)));
+                MediaSource.bytes(TestMedia.image("gif", 400, 400)), TestMedia.SEED_004);
 
         assertThat(gif).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo(Rule.MEDIA_FORMAT.id());

@@ -28,7 +28,7 @@ class MediaChecksTest {
     }
 
     static List<Violation> file(Path path) {
-        return MediaChecks.check("references[3]", MediaKind.IMAGE, MediaSource.file(path));
+        return MediaChecks.check("references[3]", MediaKind.IMAGE, MediaSource.file(path), TestMedia.SEED_004);
     }
 
     static String dataUri(String mediaType, byte[] data) {
@@ -39,7 +39,7 @@ class MediaChecksTest {
     void aGoodLocalFilePassesAndIsDescribed() {
         Path png = TestMedia.write(dir, "character.png", TestMedia.image("png", 640, 480));
 
-        CheckedMedia checked = MediaChecks.inspect("references[0]", MediaKind.IMAGE, MediaSource.file(png));
+        CheckedMedia checked = MediaChecks.inspect("references[0]", MediaKind.IMAGE, MediaSource.file(png), TestMedia.SEED_004);
 
         assertThat(checked.passes()).isTrue();
         assertThat(checked.media()).contains(new MediaInfo(MediaFormat.PNG, checked.info().bytes(), 640, 480, null,
@@ -128,7 +128,7 @@ class MediaChecksTest {
 
     @Test
     void bytesInMemoryAreShownByTheirCount() {
-        Violation v = only(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.bytes(new byte[] {1, 2, 3})),
+        Violation v = only(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.bytes(new byte[] {1, 2, 3}), TestMedia.SEED_004),
                 Rule.MEDIA_UNREADABLE);
 
         assertThat(v.value()).isEqualTo("3 bytes in memory");
@@ -139,7 +139,7 @@ class MediaChecksTest {
     void unknownContentIsTheWrongFormat() {
         byte[] text = "just some notes, not a picture at all".getBytes();
 
-        assertThat(only(MediaChecks.check("references[0]", MediaKind.IMAGE, MediaSource.bytes(text)),
+        assertThat(only(MediaChecks.check("references[0]", MediaKind.IMAGE, MediaSource.bytes(text), TestMedia.SEED_004),
                 Rule.MEDIA_FORMAT).message()).isEqualTo("the content is of no known media format, not a JPEG, PNG,"
                         + " BMP or WEBP image; convert it to PNG or JPEG");
     }
@@ -149,11 +149,11 @@ class MediaChecksTest {
         byte[] wav = TestMedia.fixture("audio-5s.wav");
         byte[] jpeg = TestMedia.image("jpeg", 400, 400);
 
-        assertThat(only(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.bytes(wav)),
+        assertThat(only(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.bytes(wav), TestMedia.SEED_004),
                 Rule.MEDIA_KIND).message()).isEqualTo("the content is a WAV audio file, but it was given as a video"
                         + " reference; audio belongs in the audio guide (R2vRequest.Builder.audioGuide); references"
                         + " are images and videos");
-        assertThat(only(MediaChecks.check("audioGuide", MediaKind.AUDIO, MediaSource.bytes(jpeg)),
+        assertThat(only(MediaChecks.check("audioGuide", MediaKind.AUDIO, MediaSource.bytes(jpeg), TestMedia.SEED_004),
                 Rule.MEDIA_KIND).message()).isEqualTo("the content is a JPEG image, but it was given as the audio"
                         + " guide; the audio guide takes WAV or MP3 audio; pass images and videos as references");
     }
@@ -163,9 +163,9 @@ class MediaChecksTest {
         byte[] png = TestMedia.image("png", 400, 400);
 
         CheckedMedia good = MediaChecks.inspect("references[0]", MediaKind.IMAGE,
-                MediaSource.dataUri(dataUri("image/png", png)));
+                MediaSource.dataUri(dataUri("image/png", png)), TestMedia.SEED_004);
         List<Violation> small = MediaChecks.check("references[0]", MediaKind.IMAGE,
-                MediaSource.dataUri(dataUri("image/png", TestMedia.image("png", 100, 400))));
+                MediaSource.dataUri(dataUri("image/png", TestMedia.image("png", 100, 400))), TestMedia.SEED_004);
 
         assertThat(good.violations()).isEmpty();
         assertThat(good.info()).isEqualTo(new MediaInfo(MediaFormat.PNG, png.length, 400, 400, null, false));
@@ -176,7 +176,7 @@ class MediaChecksTest {
     void aDataUriWhoseMediaTypeDisagreesWithItsContentIsAViolation() {
         String uri = dataUri("image/png", TestMedia.image("jpeg", 400, 400));
 
-        Violation v = only(MediaChecks.check("references[1]", MediaKind.IMAGE, MediaSource.dataUri(uri)),
+        Violation v = only(MediaChecks.check("references[1]", MediaKind.IMAGE, MediaSource.dataUri(uri), TestMedia.SEED_004),
                 Rule.MEDIA_TYPE);
 
         assertThat(v.message()).isEqualTo("the data URI says image/png, but the content is a JPEG image; write"
@@ -188,14 +188,14 @@ class MediaChecksTest {
     void aMediaTypeAliasOfTheRightFormatIsFine() {
         String uri = dataUri("image/jpg", TestMedia.image("jpeg", 400, 400));
 
-        assertThat(MediaChecks.check("references[1]", MediaKind.IMAGE, MediaSource.dataUri(uri))).isEmpty();
+        assertThat(MediaChecks.check("references[1]", MediaKind.IMAGE, MediaSource.dataUri(uri), TestMedia.SEED_004)).isEmpty();
     }
 
     @Test
     void malformedDataUrisAreLeftToTheSourceRules() {
         for (String uri : List.of("data:image/png,plain", "data:image/png;base64,not*base64",
                 "data:image/png;base64,AAA", "data:image/png;base64,", "data:;base64")) {
-            assertThat(MediaChecks.inspect("references[0]", MediaKind.IMAGE, MediaSource.dataUri(uri)))
+            assertThat(MediaChecks.inspect("references[0]", MediaKind.IMAGE, MediaSource.dataUri(uri), TestMedia.SEED_004))
                     .as(uri).isEqualTo(new CheckedMedia(null, List.of()));
         }
     }
@@ -204,10 +204,10 @@ class MediaChecksTest {
     void aDataUriGivenAsAUrlIsInspectedTooButRemoteUrlsAreNeverFetched() {
         String uri = dataUri("video/mp4", TestMedia.fixture("video-2s.mp4"));
 
-        assertThat(only(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.url(uri)),
+        assertThat(only(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.url(uri), TestMedia.SEED_004),
                 Rule.VIDEO_DURATION).value()).isEqualTo("data:video/mp4;base64,…");
         assertThat(MediaChecks.inspect("references[0]", MediaKind.IMAGE,
-                MediaSource.url("https://example.com/no-such-host/x.png")))
+                MediaSource.url("https://example.com/no-such-host/x.png"), TestMedia.SEED_004))
                 .isEqualTo(new CheckedMedia(null, List.of()));
     }
 }

@@ -24,6 +24,16 @@ public final class TestMedia {
             "video-2s.mp4", "video-5s-sound.mov", "audio-only-5s.m4a", "audio-5s.wav", "audio-2s.wav",
             "audio-5s-cbr.mp3", "audio-5s-vbr.mp3", "audio-5s-mpeg25-no-xing.mp3");
 
+    /**
+     * Seed 004's media limits (the strictest a provider declares: 360..2000 px, 10 MB, videos 3..30 s),
+     * for a provider named {@code wan26api}; what the inspection tests were written against.
+     */
+    public static final MediaScope SEED_004 = new MediaScope(dev.wanr2v.spi.MediaLimits.alibaba()
+            .withImage(new dev.wanr2v.spi.MediaLimits.ImageLimits(360, 2000, 10 * dev.wanr2v.spi.MediaLimits.MEGABYTE,
+                    false))
+            .withVideo(dev.wanr2v.spi.MediaLimits.TimedLimits.ofSeconds(3, 30, 100 * dev.wanr2v.spi.MediaLimits.MEGABYTE)),
+            "wan26api", false);
+
     private TestMedia() {
     }
 

@@ -38,7 +38,7 @@ class VideoInspectionTest {
     }
 
     static List<Violation> check(MediaKind kind, byte[] data) {
-        return MediaChecks.check("references[2]", kind, MediaSource.bytes(data));
+        return MediaChecks.check("references[2]", kind, MediaSource.bytes(data), TestMedia.SEED_004);
     }
 
     static String unreadable(byte[] data) {
@@ -69,7 +69,7 @@ class VideoInspectionTest {
             assertThat(v.ruleId()).isEqualTo(Rule.VIDEO_DURATION.id());
             assertThat(v.field()).isEqualTo("references[2]");
             assertThat(v.value()).isEqualTo("1612 bytes in memory");
-            assertThat(v.message()).isEqualTo("the video lasts 2.000 s, but it must last 3 to 30 s; use a longer clip");
+            assertThat(v.message()).isEqualTo("the video lasts 2.000 s, but wan26api takes 3 to 30 s; use a longer clip");
         });
     }
 
@@ -220,7 +220,7 @@ class VideoInspectionTest {
             assertThat(channel.bytesRead()).isLessThan(1024 * 1024).isLessThan(1024);
             assertThat(channel.reads()).isLessThan(50);
         }
-        assertThat(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.file(file))).isEmpty();
+        assertThat(MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.file(file), TestMedia.SEED_004)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} bytes over 100 MB")
@@ -233,7 +233,7 @@ class VideoInspectionTest {
             out.setLength(HUNDRED_MB + over);
         }
 
-        List<Violation> violations = MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.file(file));
+        List<Violation> violations = MediaChecks.check("references[0]", MediaKind.VIDEO, MediaSource.file(file), TestMedia.SEED_004);
 
         if (over == 0) {
             assertThat(violations).isEmpty();
@@ -242,7 +242,8 @@ class VideoInspectionTest {
                 assertThat(v.ruleId()).isEqualTo(Rule.VIDEO_BYTES.id());
                 assertThat(v.value()).startsWith(file.toString().substring(0, 20));
                 assertThat(v.message()).isEqualTo("the video has 104857601 bytes (100.0 MB), more than the 100 MB"
-                        + " (104857600 bytes) allowed; compress or shorten it");
+                        + " (104857600 bytes) wan26api takes; compress or shorten it, e.g. ffmpeg -i sized.mp4 -c:v libx264"
+                        + " -crf 28 -preset veryfast -c:a aac -b:a 128k sized-small.mp4");
             });
         }
     }

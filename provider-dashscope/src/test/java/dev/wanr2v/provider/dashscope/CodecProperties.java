@@ -101,8 +101,11 @@ class CodecProperties {
         assertThat(p.get("shot_type").textValue()).isEqualTo(request.shotType() == ShotType.MULTI ? "multi" : "single");
         assertThat(p.get("watermark").isBoolean()).isTrue();
         assertThat(p.get("watermark").booleanValue()).isEqualTo(request.watermark());
-        assertThat(p.get("prompt_extend").isBoolean()).isTrue();
-        assertThat(p.get("prompt_extend").booleanValue()).isEqualTo(request.promptExtend());
+        assertThat(p.has("prompt_extend")).isEqualTo(request.promptExtendSet());
+        if (request.promptExtendSet()) {
+            assertThat(p.get("prompt_extend").isBoolean()).isTrue();
+            assertThat(p.get("prompt_extend").booleanValue()).isEqualTo(request.promptExtend());
+        }
         assertThat(p.has("seed")).isEqualTo(request.seed().isPresent());
         request.seed().ifPresent(s -> {
             assertThat(p.get("seed").isIntegralNumber()).isTrue();

@@ -71,7 +71,7 @@ class DashScopeWireMockTest {
              "input": {"prompt": "character1 waves at character2",
                        "reference_urls": ["https://cdn.example.com/alice.png", "https://cdn.example.com/bob.mp4"]},
              "parameters": {"size": "1280*720", "duration": 5, "audio": true, "shot_type": "multi",
-                            "watermark": false, "prompt_extend": true, "seed": 7}}
+                            "watermark": false, "seed": 7}}
             """;
 
     private static void createAnswers() {

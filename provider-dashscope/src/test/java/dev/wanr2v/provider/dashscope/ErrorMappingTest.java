@@ -7,10 +7,10 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,59 +29,63 @@ class ErrorMappingTest {
                 body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Optional<Boolean> flag(String text) {
-        return text.equals("-") ? Optional.empty() : Optional.of(Boolean.parseBoolean(text));
-    }
-
-    /** status, code, category, createNotAccepted (- = unset), retryable (- = category default). */
+    /**
+     * status, code, category, and what the engine decides: whether the create was certainly not accepted, whether
+     * the call goes again (the codec's flags where DashScope's codes say, else the SPI's StatusFallback).
+     */
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
-        "400, InvalidParameter,             INVALID_REQUEST,  true,  -",
-        "400, DataInspectionFailed,         CONTENT_REJECTED, true,  -",
-        "400, data_inspection_failed,       CONTENT_REJECTED, true,  -",
-        "400, BadRequest.EmptyInput,        INVALID_REQUEST,  true,  -",
-        "400, BadRequest.EmptyParameters,   INVALID_REQUEST,  true,  -",
-        "400, BadRequest.EmptyModel,        INVALID_REQUEST,  true,  -",
-        "400, InvalidURL,                   INVALID_REQUEST,  true,  -",
-        "400, Arrearage,                    PERMISSION,       true,  -",
-        "400, UnsupportedOperation,         INVALID_REQUEST,  true,  -",
-        "401, InvalidApiKey,                AUTHENTICATION,   true,  -",
-        "403, AccessDenied,                 PERMISSION,       true,  -",
-        "403, AccessDenied.Unpurchased,     PERMISSION,       true,  -",
+        "400, InvalidParameter,             INVALID_REQUEST,  true,  false",
+        "400, DataInspectionFailed,         CONTENT_REJECTED, true,  false",
+        "400, data_inspection_failed,       CONTENT_REJECTED, true,  false",
+        "400, BadRequest.EmptyInput,        INVALID_REQUEST,  true,  false",
+        "400, BadRequest.EmptyParameters,   INVALID_REQUEST,  true,  false",
+        "400, BadRequest.EmptyModel,        INVALID_REQUEST,  true,  false",
+        "400, InvalidURL,                   INVALID_REQUEST,  true,  false",
+        "400, Arrearage,                    PERMISSION,       true,  false",
+        "400, UnsupportedOperation,         INVALID_REQUEST,  true,  false",
+        "401, InvalidApiKey,                AUTHENTICATION,   true,  false",
+        "403, AccessDenied,                 PERMISSION,       true,  false",
+        "403, AccessDenied.Unpurchased,     PERMISSION,       true,  false",
         "408, RequestTimeOut,               TIMEOUT,          false, true",
-        "413, BadRequest.TooLarge,          INVALID_REQUEST,  true,  -",
+        "413, BadRequest.TooLarge,          INVALID_REQUEST,  true,  false",
         "429, Throttling,                   RATE_LIMITED,     true,  true",
         "429, Throttling.RateQuota,         RATE_LIMITED,     true,  true",
         "429, Throttling.AllocationQuota,   RATE_LIMITED,     true,  true",
-        "500, InternalError,                PROVIDER_ERROR,   false, -",
-        "500, InternalError.Algo,           PROVIDER_ERROR,   false, -",
+        "500, InternalError,                PROVIDER_ERROR,   false, true",
+        "500, InternalError.Algo,           PROVIDER_ERROR,   false, true",
         // a code of a documented family
         "429, Throttling.SomethingNew,      RATE_LIMITED,     true,  true",
-        "400, BadRequest.SomethingNew,      INVALID_REQUEST,  true,  -",
+        "400, BadRequest.SomethingNew,      INVALID_REQUEST,  true,  false",
         // unknown codes fall back on the status, as StatusFallback reads it for every provider
-        "400, Mystery,                      INVALID_REQUEST,  -,     -",
-        "404, Mystery,                      INVALID_REQUEST,  -,     -",
-        "409, Mystery,                      CONFLICT,         -,     -",
-        "413, Mystery,                      INVALID_REQUEST,  -,     -",
-        "422, Mystery,                      INVALID_REQUEST,  -,     -",
-        "401, Mystery,                      AUTHENTICATION,   -,     -",
-        "403, Mystery,                      PERMISSION,       -,     -",
-        "408, Mystery,                      TIMEOUT,          false, -",
+        "400, Mystery,                      INVALID_REQUEST,  true,  false",
+        "404, Mystery,                      INVALID_REQUEST,  true,  false",
+        "409, Mystery,                      CONFLICT,         true,  false",
+        "413, Mystery,                      INVALID_REQUEST,  true,  false",
+        "422, Mystery,                      INVALID_REQUEST,  true,  false",
+        "401, Mystery,                      AUTHENTICATION,   true,  false",
+        "403, Mystery,                      PERMISSION,       true,  false",
+        "408, Mystery,                      TIMEOUT,          false, true",
         "429, Mystery,                      RATE_LIMITED,     true,  true",
-        "500, Mystery,                      PROVIDER_ERROR,   false, -",
-        "502, Mystery,                      PROVIDER_ERROR,   false, -",
-        "503, Mystery,                      PROVIDER_ERROR,   false, -",
-        "302, Mystery,                      UNEXPECTED_RESPONSE, -,  -",
-        "418, Mystery,                      INVALID_REQUEST,  -,     -"})
-    void codesMapToCategoriesAndCreateOutcomes(int status, String code, ErrorCategory category, String notAccepted,
-            String retryable) {
+        "500, Mystery,                      PROVIDER_ERROR,   false, true",
+        "502, Mystery,                      PROVIDER_ERROR,   false, true",
+        "503, Mystery,                      PROVIDER_ERROR,   false, true",
+        "302, Mystery,                      UNEXPECTED_RESPONSE, false, false",
+        "418, Mystery,                      INVALID_REQUEST,  true,  false"})
+    void codesMapToCategoriesAndCreateOutcomes(int status, String code, ErrorCategory category, boolean notAccepted,
+            boolean retryable) {
         ErrorInfo e = error(Operation.CREATE, status, code);
         assertThat(e.category()).isEqualTo(category);
         assertThat(e.code()).contains(code);
         assertThat(e.message()).contains("vendor says " + code);
         assertThat(e.requestId()).contains("req-7");
-        assertThat(e.createNotAccepted()).isEqualTo(flag(notAccepted));
-        assertThat(e.retryable()).isEqualTo(flag(retryable));
+        assertThat(StatusFallback.createNotAccepted(e, status)).isEqualTo(notAccepted);
+        assertThat(StatusFallback.retryable(e, status)).isEqualTo(retryable);
+        if (code.equals("Mystery")) {
+            // the status's rules are the SPI's, applied by the engine: the codec repeats none of them
+            assertThat(e.createNotAccepted()).isEmpty();
+            assertThat(e.retryable()).isEmpty();
+        }
     }
 
     @Test
@@ -110,7 +114,7 @@ class ErrorMappingTest {
         ErrorInfo empty = raw(503, "text/plain", "");
         assertThat(empty.category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);
         assertThat(empty.code()).isEmpty();
-        assertThat(empty.createNotAccepted()).contains(false);
+        assertThat(StatusFallback.createNotAccepted(empty, 503)).isFalse();
 
         ErrorInfo html = raw(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
         assertThat(html.category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);

@@ -227,6 +227,15 @@ class StatusReadingTest {
     }
 
     @Test
+    void aNumericTaskIdIsReadAsWrittenAndAFractionIsNoId() {
+        assertThat(codec.readCreate(HttpReply.json(200, "{\"output\": {\"task_id\": 123456789012345678901}}"))
+                .taskId()).isEqualTo("123456789012345678901");
+        // read as text, 1e308 would name a task the answer never named (1.0E308)
+        assertThatThrownBy(() -> codec.readCreate(HttpReply.json(200, "{\"output\": {\"task_id\": 1e308}}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no output.task_id");
+    }
+
+    @Test
     void readCreateWithoutTaskIdSaysSoClearly() {
         for (String json : List.of("{\"request_id\": \"r-9\", \"output\": {\"task_status\": \"PENDING\"}}",
                 "{\"request_id\": \"r-9\", \"output\": {\"task_id\": \"  \"}}",

@@ -48,6 +48,15 @@ class TaskReadingTest {
     }
 
     @Test
+    void aNumericIdIsReadAsWrittenAndAFractionIsNoId() {
+        assertThat(codec.readCreate(reply(200, "{\"id\":123456789012345678901}")).taskId())
+                .isEqualTo("123456789012345678901");
+        // read as text, 1e308 would name a task the answer never named (1.0E308)
+        assertThatThrownBy(() -> codec.readCreate(reply(200, "{\"task_id\":1e308}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("names no task");
+    }
+
+    @Test
     void aCreateAnswerCarriesTheRequestIdHeader() {
         Submission submission = codec.readCreate(Fixtures.reply(200, "application/json", "{\"task_id\":\"t\"}",
                 Map.of("X-Request-Id", "req-42")));

@@ -14,6 +14,7 @@ import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
+import dev.wanr2v.spi.support.StatusFallback;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ class ErrorReadingTest {
         assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
         assertThat(e.code()).hasValue("unauthorized");
         assertThat(e.message()).hasValue("Invalid API key");
-        assertThat(e.createNotAccepted()).hasValue(true);
+        assertThat(StatusFallback.createNotAccepted(e, 401)).isTrue();
     }
 
     @Test
@@ -152,8 +153,9 @@ class ErrorReadingTest {
                     "{\"error\":{\"code\":\"insufficient_balance\",\"message\":\"Insufficient balance\"}}"));
             assertThat(e.category()).isEqualTo(ErrorCategory.PERMISSION);
             assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).contains("top up"));
-            assertThat(e.createNotAccepted()).isEqualTo(op == Operation.CREATE
-                    ? java.util.Optional.of(true) : java.util.Optional.empty());
+            // the SPI's status rule decides, applied by the engine; the codec does not repeat it
+            assertThat(e.createNotAccepted()).isEmpty();
+            assertThat(StatusFallback.createNotAccepted(e, 403)).isTrue();
         }
     }
 
@@ -161,8 +163,8 @@ class ErrorReadingTest {
     void http429IsRetryableAndCertainlyNotAccepted() {
         ErrorInfo e = codec.readError(Operation.CREATE, json(429, "{\"error\":{\"message\":\"Too many requests\"}}"));
         assertThat(e.category()).isEqualTo(ErrorCategory.RATE_LIMITED);
-        assertThat(e.retryable()).hasValue(true);
-        assertThat(e.createNotAccepted()).hasValue(true);
+        assertThat(StatusFallback.retryable(e, 429)).isTrue();
+        assertThat(StatusFallback.createNotAccepted(e, 429)).isTrue();
         assertThat(e.message()).hasValue("Too many requests");
     }
 
@@ -171,7 +173,7 @@ class ErrorReadingTest {
     void http5xxIsAProviderErrorWithAnUnknownCreateOutcome(int status) {
         ErrorInfo e = codec.readError(Operation.CREATE, json(status, "{\"error\":{\"code\":500,\"message\":\"boom\"}}"));
         assertThat(e.category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);
-        assertThat(e.createNotAccepted()).hasValue(false);
+        assertThat(StatusFallback.createNotAccepted(e, status)).isFalse();
         assertThat(e.code()).hasValue("500");
         assertThat(e.message()).hasValue("boom");
     }

@@ -179,6 +179,15 @@ class TaskReadingTest {
     }
 
     @Test
+    void aNumericIdIsReadAsWrittenAndAFractionIsNoId() {
+        assertThat(codec.readCreate(json(200, "{\"id\":123456789012345678901}")).taskId())
+                .isEqualTo("123456789012345678901");
+        // read as text, 1e308 would name a task the answer never named (1E+308)
+        assertThatThrownBy(() -> codec.readCreate(json(200, "{\"id\":1e308}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no task id");
+    }
+
+    @Test
     void aCreateAnswerWithoutIdButWithAnErrorIsAVendorError() {
         assertThatThrownBy(() -> codec.readCreate(json(200,
                 "{\"error\":{\"code\":1028003,\"message\":\"reference_urls can contain maximum 3 videos\"}}")))

@@ -138,6 +138,8 @@ class ChaosRunTest {
                 .systemProperties(new Properties()).environment(Map.of())
                 .responseTimeout(responseTimeout).awaitTimeout(Duration.ofSeconds(30))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(100), 2.0))
-                .pollPolicy(PollPolicy.fixed(Duration.ofMillis(10))).build();
+                .pollPolicy(PollPolicy.fixed(Duration.ofMillis(10)))
+                // budgets on, at a pace the run's 1,000 tasks keep to in seconds: its 429s go through the budget
+                .createRate(1000).queryRate(2000).submitTimeout(Duration.ofSeconds(30)).build();
     }
 }

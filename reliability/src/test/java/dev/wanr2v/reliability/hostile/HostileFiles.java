@@ -20,8 +20,8 @@ import java.util.zip.CRC32;
 
 /**
  * Local files that must be refused, made once, each with the rule the README names for it. Lying files
- * are real samples whose headers were edited: a PNG that claims 5000x5000 pixels or an alpha channel, a
- * JPEG that claims 100x100, MP4s of 1 s and 120 s, and one whose movie header contradicts its tracks.
+ * are real samples whose headers were edited: a PNG that claims 9000x9000 pixels or an alpha channel, a
+ * JPEG that claims 100x100, MP4s of 0.5 s and 120 s (outside every provider's limits), and one whose movie header contradicts its tracks.
  *
  * <p>Permissions: a file made unreadable with {@code chmod 000} is still readable by root, and these
  * tests may run as root. So that case is judged honestly: if reading it really fails it must be
@@ -47,11 +47,11 @@ final class HostileFiles implements AutoCloseable {
         MP4_NAMED_JPG(MediaKind.IMAGE, Rule.MEDIA_KIND),
         JPEG_NAMED_MP4(MediaKind.VIDEO, Rule.MEDIA_KIND),
         WAV_AS_VIDEO(MediaKind.VIDEO, Rule.MEDIA_KIND),
-        PNG_CLAIMING_5000_PX(MediaKind.IMAGE, Rule.IMAGE_DIMENSIONS),
+        PNG_CLAIMING_9000_PX(MediaKind.IMAGE, Rule.IMAGE_DIMENSIONS),
         JPEG_CLAIMING_100_PX(MediaKind.IMAGE, Rule.IMAGE_DIMENSIONS),
         PNG_CLAIMING_ALPHA(MediaKind.IMAGE, Rule.IMAGE_TRANSPARENCY),
         MP4_HEADER_CONTRADICTING_TRACKS(MediaKind.VIDEO, Rule.MEDIA_UNREADABLE),
-        MP4_OF_1_S(MediaKind.VIDEO, Rule.VIDEO_DURATION),
+        MP4_OF_HALF_A_SECOND(MediaKind.VIDEO, Rule.VIDEO_DURATION),
         MP4_OF_120_S(MediaKind.VIDEO, Rule.VIDEO_DURATION);
 
         private final MediaKind kind;
@@ -91,11 +91,11 @@ final class HostileFiles implements AutoCloseable {
         paths.put(Case.MP4_NAMED_JPG, files.write("clip.jpg", mp4));
         paths.put(Case.JPEG_NAMED_MP4, files.write("photo.mp4", jpeg));
         paths.put(Case.WAV_AS_VIDEO, files.write("voice.mp4", sample(MediaFormat.WAV)));
-        paths.put(Case.PNG_CLAIMING_5000_PX, files.write("huge.png", pngHeader(png, 5000, 5000, png[25])));
+        paths.put(Case.PNG_CLAIMING_9000_PX, files.write("huge.png", pngHeader(png, 9000, 9000, png[25])));
         paths.put(Case.JPEG_CLAIMING_100_PX, files.write("small.jpg", jpegSize(jpeg, 100, 100)));
         paths.put(Case.PNG_CLAIMING_ALPHA, files.write("alpha.png", pngHeader(png, 360, 360, (byte) 6)));
         paths.put(Case.MP4_HEADER_CONTRADICTING_TRACKS, files.write("liar.mp4", seconds(mp4, 1, false)));
-        paths.put(Case.MP4_OF_1_S, files.write("short.mp4", seconds(mp4, 1, true)));
+        paths.put(Case.MP4_OF_HALF_A_SECOND, files.write("short.mp4", seconds(mp4, 0.5, true)));
         paths.put(Case.MP4_OF_120_S, files.write("long.mp4", seconds(mp4, 120, true)));
         permissionsDenyReading = !readable(paths.get(Case.NOT_READABLE));
     }
@@ -158,13 +158,13 @@ final class HostileFiles implements AutoCloseable {
      * its track headers ({@code tkhd}) too when {@code tracks}: consistently edited it is simply a video of
      * that length; with the tracks left at 4 s the file contradicts itself.
      */
-    private static byte[] seconds(byte[] mp4, int seconds, boolean tracks) {
+    private static byte[] seconds(byte[] mp4, double seconds, boolean tracks) {
         byte[] out = mp4.clone();
         ByteBuffer b = ByteBuffer.wrap(out);
         int mvhd = indexOf(out, "mvhd", 0);
-        b.putInt(mvhd + 20, b.getInt(mvhd + 16) * seconds);
+        b.putInt(mvhd + 20, (int) (b.getInt(mvhd + 16) * seconds));
         for (int tkhd = indexOf(out, "tkhd", 0); tracks && tkhd >= 0; tkhd = indexOf(out, "tkhd", tkhd + 4)) {
-            b.putInt(tkhd + 24, (int) ((long) b.getInt(tkhd + 24) * seconds / 4));
+            b.putInt(tkhd + 24, (int) (b.getInt(tkhd + 24) * seconds / 4));
         }
         return out;
     }

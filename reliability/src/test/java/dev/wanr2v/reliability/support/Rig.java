@@ -79,14 +79,17 @@ public final class Rig implements AutoCloseable {
         return builder(gate.baseUrl());
     }
 
-    /** A builder for a client of this vendor at {@code baseUrl}. */
+    /**
+     * A builder for a client of this vendor at {@code baseUrl}. Budgets are off: the matrix proves the retry
+     * and billing rules call by call, with exact attempt counts; the budget cells turn them on.
+     */
     public R2v.Builder builder(String baseUrl) {
         return R2v.builder().provider(vendor.id()).baseUrl(baseUrl).apiKey(Secrets.API_KEY)
                 .systemProperties(new Properties()).environment(Map.of())
                 .connectTimeout(Duration.ofSeconds(2)).responseTimeout(RESPONSE_TIMEOUT)
                 .maxResponseBytes(MAX_RESPONSE_BYTES).awaitTimeout(Duration.ofSeconds(20))
                 .retryPolicy(new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(5), MAX_BACKOFF, 2.0))
-                .pollPolicy(PollPolicy.fixed(Duration.ofMillis(10)));
+                .pollPolicy(PollPolicy.fixed(Duration.ofMillis(10))).budgets(false);
     }
 
     /** A client through the gate. */

@@ -2,6 +2,7 @@ package dev.wanr2v.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wanr2v.AccountBudget;
 import dev.wanr2v.AwaitOptions;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.R2vClient;
@@ -9,15 +10,21 @@ import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.StatusScript;
+import dev.wanr2v.testkit.emulator.AccountActivity;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.Fault;
 import dev.wanr2v.testkit.emulator.TaskState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -30,7 +37,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Rules 6.x: creates cost money, so a create is sent again only when the vendor certainly did not take
  * it, and an ambiguous failure is reported as such; status calls cost nothing and are retried until the
- * result arrives.
+ * result arrives; and every call keeps to the account's limits, which the vendor enforces.
  */
 public interface BillingRules extends ConformanceRules {
 
@@ -120,5 +127,60 @@ public interface BillingRules extends ConformanceRules {
         GeneratedVideo video = s.client().await(handle, AwaitOptions.defaults());
         assertThat(video.url()).as("the video URL").isEqualTo(emulator.task(handle.taskId()).orElseThrow().videoUrl());
         assertThat(emulator.journal().of(Operation.STATUS)).as("status calls").hasSizeGreaterThan(times);
+    }
+
+    /**
+     * <b>R2V-6.4</b> Driven above its account's limits, with budgets on (the default), the provider and the
+     * engine keep to the limits the provider declares: one and a half times as many creates as the account
+     * allows in a second, plus one, sent at once, each task then polled every 5 ms, against a second emulator
+     * enforcing the vendor's documented limits (where its protocol documents none, the declared ones): no
+     * call is throttled, one create per task, every video arrives.
+     *
+     * <p>If this fails, check: {@value KitAdvice#R2V_6_4}.
+     */
+    @Example
+    @KitRule(check = KitAdvice.R2V_6_4, requires = Requirement.DOCUMENTED_LIMITS)
+    default void optional_R2V_6_4_keepsToTheAccountsLimits() {
+        KitSession s = session();
+        AccountLimits declared = s.capabilities().accountLimits();
+        List<String> problems = new ArrayList<>();
+        try (Emulator emulator = s.limitedEmulator(enforced(declared));
+                R2vClient client = s.newClient(b -> b.baseUrl(emulator.baseUrl()).budgets(true)
+                        .budget(AccountBudget.create()).awaitTimeout(Duration.ofSeconds(60)))) {
+            double perSecond = Math.min(declared.createsPerSecond(), emulator.accountLimits().createsPerSecond());
+            int creates = (int) Math.ceil(1.5 * perSecond) + 1;
+            List<CompletableFuture<GeneratedVideo>> videos = new ArrayList<>();
+            for (int i = 0; i < creates; i++) {
+                videos.add(client.generateAsync(KitRequests.minimal(s.capabilities()), AwaitOptions.defaults()));
+            }
+            for (CompletableFuture<GeneratedVideo> video : videos) {
+                try {
+                    video.get(90, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    problems.add("a generate failed: " + e.getCause());
+                } catch (InterruptedException | TimeoutException e) {
+                    problems.add("a generate did not end within 90 s");
+                }
+            }
+            AccountActivity account = emulator.account();
+            if (account.throttled() > 0) {
+                problems.add(account.throttled() + " calls throttled by the vendor's limits (" + account.limits()
+                        + "): creates " + account.of(Operation.CREATE) + ", status " + account.of(Operation.STATUS)
+                        + "; the provider declares " + declared.describe());
+            }
+            if (emulator.createsReceived() != creates) {
+                problems.add(emulator.createsReceived() + " create calls for " + creates + " tasks");
+            }
+        }
+        assertThat(problems).as("calls above the account's limits").isEmpty();
+    }
+
+    /** The emulator's limits matching a declaration, for vendors whose protocol documents none. */
+    private static dev.wanr2v.testkit.emulator.AccountLimits enforced(AccountLimits declared) {
+        int unlimited = dev.wanr2v.testkit.emulator.AccountLimits.UNLIMITED;
+        return new dev.wanr2v.testkit.emulator.AccountLimits((int) Math.max(1, Math.floor(declared.createsPerSecond())),
+                (int) Math.max(1, Math.floor(declared.queriesPerSecond())),
+                declared.runningTasks() == 0 ? unlimited : declared.runningTasks(),
+                declared.vendorQueue() ? unlimited : 0);
     }
 }

@@ -88,6 +88,11 @@ public final class KitAdvice {
     /** Rule 6.3. */
     public static final String R2V_6_3 = "readError keeps 429 and 5xx answers to status calls retryable (it should"
             + " not set retryable(false) for them)";
+    /** Rule 6.4. */
+    public static final String R2V_6_4 = "the AccountLimits in the provider's Capabilities: rates and running tasks no"
+            + " higher than the vendor documents, vendorQueue true only if the vendor queues extra tasks; readError"
+            + " reading the vendor's throttling answers as RATE_LIMITED; calls to the vendor's API as paths on the"
+            + " endpoint (absolute URLs draw on no budget)";
     /** Rule 7.1. */
     public static final String R2V_7_1 = "cancelCall (method, path, task id), readCancel, and the mapping of the"
             + " vendor's canceled status";

@@ -96,6 +96,16 @@ public final class KitSession implements AutoCloseable {
         return emulator;
     }
 
+    /**
+     * Another emulator of the vendor, enforcing these account limits (close it when done): the vendor's
+     * documented ones or, where its protocol documents none, {@code fallback}.
+     */
+    Emulator limitedEmulator(dev.wanr2v.testkit.emulator.AccountLimits fallback) {
+        dev.wanr2v.testkit.emulator.AccountLimits documented = emulator().protocol().documentedLimits();
+        return Objects.requireNonNull(kit.startEmulator(EmulatorOptions.defaults().withApiKey(apiKey).withSpeed(SPEED)
+                .withAccountLimits(documented.isNone() ? fallback : documented)), "startEmulator(..) returned null");
+    }
+
     /** The emulator with every task, script, fault and journal entry forgotten. */
     public Emulator freshEmulator() {
         Emulator e = emulator();
@@ -138,13 +148,16 @@ public final class KitSession implements AutoCloseable {
 
     /**
      * A builder for a client of the provider, aimed at the emulator with the kit's key, options and
-     * timings, reading no system property and no environment variable.
+     * timings, reading no system property and no environment variable. Budgets are off: the rules check the
+     * codec and the engine's retry and billing rules call by call, at test speed (a 429 the kit injects on
+     * every create ends as {@code RateLimitedException} after the retries, not at a submit deadline); the
+     * budget rule turns them on.
      */
     R2v.Builder clientBuilder() {
         R2v.Builder b = R2v.builder().provider(provider).systemProperties(new Properties()).environment(Map.of())
                 .apiKey(apiKey).baseUrl(emulator().baseUrl()).pollPolicy(PollPolicy.fixed(POLL))
                 .retryPolicy(RETRIES).connectTimeout(Duration.ofSeconds(2)).responseTimeout(Duration.ofSeconds(3))
-                .awaitTimeout(AWAIT);
+                .awaitTimeout(AWAIT).budgets(false);
         kit.providerOptions().forEach(b::option);
         return b;
     }

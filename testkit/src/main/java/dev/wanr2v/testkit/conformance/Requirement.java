@@ -21,6 +21,8 @@ enum Requirement {
     DOCUMENTED_ERRORS,
     /** The provider has an option that must be set and has no default. */
     REQUIRED_OPTION,
+    /** The provider declares the vendor's documented account limits. */
+    DOCUMENTED_LIMITS,
     /** SLF4J writes through slf4j-simple, whose output the kit can read. */
     SIMPLE_LOGGER;
 
@@ -44,6 +46,9 @@ enum Requirement {
             case REQUIRED_OPTION -> session.provider().configOptions().stream()
                     .anyMatch(o -> o.required() && o.defaultValue() == null) ? Optional.empty()
                     : Optional.of(id + " has no option that must be set");
+            case DOCUMENTED_LIMITS -> session.capabilities().accountLimits().documented() ? Optional.empty()
+                    : Optional.of(id + " declares no documented account limits (AccountLimits.UNDOCUMENTED: its vendor"
+                            + " publishes none), so there is no budget to drive it above");
             case SIMPLE_LOGGER -> simpleLogger();
         };
     }

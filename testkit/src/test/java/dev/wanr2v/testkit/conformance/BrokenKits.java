@@ -46,6 +46,13 @@ final class BrokenKits {
         }
     }
 
+    static class Greedy extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.Greedy();
+        }
+    }
+
     static class UnknownAsSuccess extends AgainstAcme {
         @Override
         protected R2vProvider provider() {

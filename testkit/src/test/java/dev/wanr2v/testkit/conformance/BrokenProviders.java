@@ -2,9 +2,12 @@ package dev.wanr2v.testkit.conformance;
 
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
+import dev.wanr2v.ErrorDetails;
 import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.UnexpectedResponseException;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.ErrorInfo;
@@ -69,9 +72,10 @@ public final class BrokenProviders {
     }
 
     /**
-     * Quotes the API key when it cannot read an answer, and throws quoting it from readError when an error
-     * answer echoes it. Core masks the key in the exceptions it builds on a codec's failures, but the engine
-     * logs the exception readError threw.
+     * Quotes the API key in the exception it throws when it cannot read an answer, and throws quoting it from
+     * readError when an error answer echoes it. (The engine masks the key in a foreign exception it keeps as a
+     * cause; an {@code R2vException} of the codec's own goes to the caller as it is, and the engine logs the
+     * exception readError threw.)
      */
     public static final class KeyLeaking extends Wrapper {
         /** For ServiceLoader. */
@@ -88,7 +92,8 @@ public final class BrokenProviders {
                     try {
                         return acme.readCreate(reply);
                     } catch (RuntimeException e) {
-                        throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
+                        throw new UnexpectedResponseException("cannot read Acme's answer for key " + key,
+                                ErrorDetails.of("acme-leaky"), e);
                     }
                 }
 
@@ -97,7 +102,8 @@ public final class BrokenProviders {
                     try {
                         return acme.readStatus(taskId, reply);
                     } catch (RuntimeException e) {
-                        throw new IllegalStateException("cannot read Acme's answer for key " + key, e);
+                        throw new UnexpectedResponseException("cannot read Acme's answer for key " + key,
+                                ErrorDetails.of("acme-leaky"), e);
                     }
                 }
 
@@ -119,22 +125,12 @@ public final class BrokenProviders {
 
         /** For ServiceLoader. */
         public UnknownAsSuccess() {
-            super("acme-optimist");
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return CAPABILITIES;
+            super("acme-optimist", CAPABILITIES);
         }
 
         @Override
         ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
             return new Forwarding(acme) {
-                @Override
-                public Capabilities capabilities() {
-                    return CAPABILITIES;
-                }
-
                 @Override
                 public TaskSnapshot readStatus(String taskId, HttpReply reply) {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
@@ -223,13 +219,39 @@ public final class BrokenProviders {
         }
     }
 
-    /** The Acme provider under another id, with a codec of the subclass's making. */
+    /** Declares ten times the account limits Acme documents. */
+    public static final class Greedy extends Wrapper {
+        private static final Capabilities CAPABILITIES = new AcmeProvider().capabilities().toBuilder()
+                .accountLimits(AccountLimits.documented(100, 400).withRunningTasks(40, true)).build();
+
+        /** For ServiceLoader. */
+        public Greedy() {
+            super("acme-greedy", CAPABILITIES);
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return acme;
+        }
+    }
+
+    /**
+     * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
+     * its own.
+     */
     abstract static class Wrapper implements R2vProvider {
         private final AcmeProvider acme = new AcmeProvider();
         private final String id;
+        private final Capabilities capabilities;
 
         Wrapper(String id) {
+            this(id, null);
+        }
+
+        /** {@code capabilities} declared by the provider and its codec instead of Acme's. */
+        Wrapper(String id, Capabilities capabilities) {
             this.id = id;
+            this.capabilities = capabilities;
         }
 
         abstract ProviderCodec wrap(ProviderCodec acme, ProviderConfig config);
@@ -256,12 +278,18 @@ public final class BrokenProviders {
 
         @Override
         public Capabilities capabilities() {
-            return acme.capabilities();
+            return capabilities != null ? capabilities : acme.capabilities();
         }
 
         @Override
         public ProviderCodec codec(ProviderConfig config) {
-            return wrap(acme.codec(config), config);
+            ProviderCodec codec = wrap(acme.codec(config), config);
+            return capabilities == null ? codec : new Forwarding(codec) {
+                @Override
+                public Capabilities capabilities() {
+                    return capabilities;
+                }
+            };
         }
     }
 

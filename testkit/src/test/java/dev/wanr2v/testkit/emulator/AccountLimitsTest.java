@@ -50,7 +50,8 @@ class AccountLimitsTest {
                 AccountLimits.UNLIMITED));
         assertThat(Emulators.documentedLimits("uniall").isNone()).isTrue();
         assertThat(Emulators.documentedLimits("wan26api").isNone()).isTrue();
-        assertThat(Emulators.documentedLimits("acme").isNone()).isTrue();
+        assertThat(Emulators.documentedLimits("acme")).as("the example vendor documents its own")
+                .isEqualTo(AccountLimits.of(10, 40, 4));
         assertThat(Emulators.documentedLimits("dashscope"))
                 .hasToString("5 creates/s, 20 queries/s, 5 running (the rest queue)");
     }

@@ -43,7 +43,10 @@ final class WireEncodings {
         r.negativePrompt().ifPresent(n -> extra.put("negative_prompt", n));
         r.audioGuide().ifPresent(a -> extra.put("audio", MediaUrls.text(a)));
         extra.put("shot_type", r.shotType() == ShotType.MULTI ? "multi" : "single")
-                .put("enable_prompt_expansion", r.promptExtend()).put("seed", r.seed().orElse(-1));
+                .put("seed", r.seed().orElse(-1));
+        if (r.promptExtendSet()) {
+            extra.put("enable_prompt_expansion", r.promptExtend());
+        }
         return root.toString();
     }
 
@@ -68,8 +71,10 @@ final class WireEncodings {
 
     private static void parameters(ObjectNode p, R2vRequest r) {
         p.put("size", r.size().toString()).put("duration", r.durationSeconds()).put("audio", r.audio())
-                .put("shot_type", r.shotType() == ShotType.MULTI ? "multi" : "single").put("watermark", r.watermark())
-                .put("prompt_extend", r.promptExtend());
+                .put("shot_type", r.shotType() == ShotType.MULTI ? "multi" : "single").put("watermark", r.watermark());
+        if (r.promptExtendSet()) {
+            p.put("prompt_extend", r.promptExtend());
+        }
         r.seed().ifPresent(s -> p.put("seed", s));
     }
 }

@@ -15,6 +15,7 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.conformance.DocumentedError;
 import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
+import dev.wanr2v.testkit.emulator.AccountLimits;
 import dev.wanr2v.testkit.emulator.JsonFields;
 import dev.wanr2v.testkit.emulator.MediaUrls;
 import dev.wanr2v.testkit.emulator.Reply;
@@ -45,7 +46,9 @@ import java.util.regex.Pattern;
  * <li>{@code POST /v2/clips/{id}/cancel} cancels a waiting clip, else 409 {@code not_cancelable};</li>
  * <li>{@code POST /v2/quotes} with a clip body answers {@code {"quote":{"usd":"0.40"}}}: 0.04 USD a second;</li>
  * <li>errors are {@code {"error":{"code","message"}}}: 400 {@code bad_request}, 401 {@code bad_key},
- * 402 {@code no_credit}, 422 {@code unsafe_content}, 429 {@code slow_down}, 500 {@code acme_broke}.</li>
+ * 402 {@code no_credit}, 422 {@code unsafe_content}, 429 {@code slow_down}, 500 {@code acme_broke};</li>
+ * <li>an account sends at most 10 creates and 40 other calls a second and runs 4 clips at once, the rest
+ * queued.</li>
  * </ul>
  */
 public final class AcmeProtocol implements VendorProtocol {
@@ -65,6 +68,12 @@ public final class AcmeProtocol implements VendorProtocol {
     @Override
     public String providerId() {
         return "acme";
+    }
+
+    /** Acme's account limits: 10 creates and 40 other calls a second, 4 clips at once, the rest queued. */
+    @Override
+    public AccountLimits documentedLimits() {
+        return AccountLimits.of(10, 40, 4);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.wanr2v.testkit.example;
 
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.Feature;
@@ -14,11 +15,13 @@ import java.util.List;
 /**
  * Provider {@code acme}: Wan 2.6 R2V through Acme Clips, an imaginary vendor; the example of a
  * third-party provider (registered in {@code META-INF/services/dev.wanr2v.spi.R2vProvider}). Both tiers,
- * 2..12 s, up to 5 references as public URLs in any order, every optional field, cancel and quotes.
+ * 2..12 s, up to 5 references as public URLs in any order, every optional field, cancel and quotes; an
+ * account may send 10 creates and 40 other calls a second and run 4 clips at once, the rest queued.
  */
 public class AcmeProvider implements R2vProvider {
     static final Capabilities CAPABILITIES = Capabilities.builder().durationRange(2, 12)
-            .features(EnumSet.allOf(Feature.class)).pollInterval(Duration.ofSeconds(10)).build();
+            .features(EnumSet.allOf(Feature.class)).pollInterval(Duration.ofSeconds(10))
+            .accountLimits(AccountLimits.documented(10, 40).withRunningTasks(4, true)).build();
 
     private static final List<ConfigOption> OPTIONS = List.of(ConfigOption.apiKey("ACME_API_KEY"),
             ConfigOption.baseUrl("https://api.acme-clips.example", "ACME_BASE_URL"));

@@ -15,14 +15,16 @@ import java.io.UncheckedIOException;
  * <pre>{@code
  * {"model": "wan2.6-r2v-flash",
  *  "input": {"prompt", "negative_prompt"?, "reference_urls": [...], "audio_url"?},
- *  "parameters": {"size": "1280*720", "duration", "audio"?, "shot_type", "watermark", "prompt_extend", "seed"?}}
+ *  "parameters": {"size": "1280*720", "duration", "audio"?, "shot_type", "watermark", "prompt_extend"?, "seed"?}}
  * }</pre>
  *
  * <p>Never writes {@code null}; optional fields are left out when unset. {@code reference_urls} keeps the
  * request's order ({@code character1} is the first). {@code parameters.audio} is sent only for the
  * FLASH tier: DashScope documents it for {@code wan2.6-r2v-flash} alone, and a STANDARD clip always has
  * audio (validation refuses silent STANDARD requests), so leaving it out keeps the body to documented
- * fields without changing the result.
+ * fields without changing the result. {@code parameters.prompt_extend} is sent only when the caller set
+ * it ({@link R2vRequest#promptExtendSet()}): Alibaba's wan2.6 R2V table does not list it, and its own SDK
+ * and the Vercel AI SDK send it only when asked, so DashScope's default applies otherwise.
  */
 public final class CreateBody {
     /** The model id of the FLASH tier. */
@@ -68,7 +70,9 @@ public final class CreateBody {
         }
         parameters.put("shot_type", r.shotType() == ShotType.MULTI ? "multi" : "single");
         parameters.put("watermark", r.watermark());
-        parameters.put("prompt_extend", r.promptExtend());
+        if (r.promptExtendSet()) {
+            parameters.put("prompt_extend", r.promptExtend());
+        }
         r.seed().ifPresent(s -> parameters.put("seed", s));
         return root;
     }

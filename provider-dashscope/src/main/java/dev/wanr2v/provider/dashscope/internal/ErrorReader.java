@@ -96,14 +96,12 @@ public final class ErrorReader {
         return b;
     }
 
-    /** The fallback by HTTP status, for unknown codes and unreadable bodies. */
+    /**
+     * The fallback by HTTP status, for unknown codes and unreadable bodies: the SPI's, whose rules for creates
+     * and repeats the engine applies, with DashScope's hints.
+     */
     static ErrorInfo.Builder byStatus(int status, boolean dashScopeShape) {
         ErrorInfo.Builder b = ErrorInfo.builder(StatusFallback.category(status));
-        if (status == 408 || status >= 500) {
-            b.createNotAccepted(false);
-        } else if (status == 429) {
-            b.createNotAccepted(true).retryable(true);
-        }
         if (status == 404) {
             b.hint(BASE_URL_HINT);
         } else if (!dashScopeShape && status < 500) {

@@ -42,6 +42,17 @@ public final class Json {
         return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
+    /**
+     * The member as a task id: a string, or a whole number as the vendor wrote it; {@code null} otherwise.
+     * A fraction or an exponent is no id: read as text it would name a task the answer never named
+     * ({@code 1e308} as {@code 1.0E308}).
+     */
+    public static String id(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        return node == null ? null : node.isTextual() ? node.asText()
+                : node.isIntegralNumber() ? node.bigIntegerValue().toString() : null;
+    }
+
     /** Any value as text, containers as JSON; {@code null} when absent or null. */
     public static String raw(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

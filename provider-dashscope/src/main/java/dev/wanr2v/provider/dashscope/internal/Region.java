@@ -3,9 +3,11 @@ package dev.wanr2v.provider.dashscope.internal;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.VideoSize;
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.LocalMediaRoute;
+import dev.wanr2v.spi.MediaLimits;
 import dev.wanr2v.spi.ReferenceOrder;
 import dev.wanr2v.spi.support.OptionChoice;
 import java.time.Duration;
@@ -67,6 +69,15 @@ public enum Region implements OptionChoice {
         return OptionChoice.describe(Region.class, INTL);
     }
 
+    /**
+     * The account's limits (Alibaba's rate-limit and asynchronous-task pages): 5 creates/s, 20 task queries/s
+     * for the whole account, 5 tasks running, the rest PENDING in a first-come-first-served queue. The
+     * Virginia figures sit in merged table cells and are taken to be the same.
+     */
+    private static AccountLimits accountLimits() {
+        return AccountLimits.documented(5, 20).withRunningTasks(5, true);
+    }
+
     private static Capabilities capabilitiesFor(String id) {
         Capabilities.Builder b = Capabilities.builder().tiers(EnumSet.allOf(ModelTier.class))
                 .sizes(VideoSize.standardSizes()).durationRange(2, 10).maxReferences(5).maxImages(5).maxVideos(3)
@@ -75,7 +86,8 @@ public enum Region implements OptionChoice {
                 .features(EnumSet.of(Feature.NEGATIVE_PROMPT, Feature.AUDIO_GUIDE, Feature.SEED, Feature.WATERMARK,
                         Feature.SHOT_TYPE, Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT, Feature.CANCEL))
                 .pollInterval(Duration.ofSeconds(15)).resultLifetime(Duration.ofHours(24))
-                .qualifier("region " + id);
+                .mediaLimits(MediaLimits.alibaba()).multiShotNeedsPromptExtend(false)
+                .accountLimits(accountLimits()).qualifier("region " + id);
         if (id.equals("us")) {
             b.tiers(ModelTier.STANDARD).referenceKinds(Set.of(MediaKind.VIDEO)).durations(Set.of(5, 10))
                     .withoutFeature(Feature.SILENT_OUTPUT);

@@ -56,7 +56,7 @@ public final class StatusReader {
      */
     public static Submission readCreate(HttpReply reply) {
         JsonNode body = successBody(Operation.CREATE, reply, "create");
-        String taskId = Json.text(Json.object(body, "output"), "task_id");
+        String taskId = Json.id(Json.object(body, "output"), "task_id");
         String requestId = Json.text(body, "request_id");
         if (taskId == null || taskId.isBlank()) {
             throw new IllegalStateException("DashScope answered the create call with HTTP " + reply.status()

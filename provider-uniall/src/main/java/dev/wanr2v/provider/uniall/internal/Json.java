@@ -33,6 +33,17 @@ final class Json {
         return nonBlank(member(node, field));
     }
 
+    /**
+     * The member as a task id: a string, or a whole number as the vendor wrote it; stripped; empty when blank or anything else.
+     * A fraction or an exponent is no id: read as text it would name a task the answer never named
+     * ({@code 1e308} as {@code 1.0E308}).
+     */
+    static Optional<String> id(JsonNode node, String field) {
+        JsonNode value = member(node, field);
+        return value.isIntegralNumber() ? Optional.of(value.bigIntegerValue().toString())
+                : value.isTextual() ? nonBlank(value) : Optional.empty();
+    }
+
     /** A string, number or boolean node as stripped, non-blank text. */
     static Optional<String> nonBlank(JsonNode value) {
         if (value == null || !(value.isTextual() || value.isNumber() || value.isBoolean())) {

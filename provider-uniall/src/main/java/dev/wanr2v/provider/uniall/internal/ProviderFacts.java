@@ -1,9 +1,11 @@
 package dev.wanr2v.provider.uniall.internal;
 
+import dev.wanr2v.spi.AccountLimits;
 import dev.wanr2v.spi.Capabilities;
 import dev.wanr2v.spi.ConfigOption;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.LocalMediaRoute;
+import dev.wanr2v.spi.MediaLimits;
 import dev.wanr2v.spi.ReferenceOrder;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -18,8 +20,9 @@ public final class ProviderFacts {
      * Both tiers, the ten sizes, 2..15 s ("per account" in UniAll's docs), up to 5 references (5 images,
      * 3 videos) sent images first, then videos (separate arrays: the assumed numbering is images first);
      * public URLs only (the docs show no data URIs and no upload); no watermark field, no cancel, no cost
-     * estimate. Polls every 15 s at most: the gateway relays to the upstream task API, whose vendor
-     * advises 15 s, and a 1-5 minute task then costs a handful of calls.
+     * estimate. Media limits: UniAll publishes none and fronts the same model, so Alibaba's table. Polls every 15 s at most: the gateway relays to the upstream task API, whose vendor
+     * advises 15 s, and a 1-5 minute task then costs a handful of calls. UniAll publishes no account
+     * limits: the engine's cautious default ({@link AccountLimits#UNDOCUMENTED}) applies.
      */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .durationRange(2, 15)
@@ -30,6 +33,8 @@ public final class ProviderFacts {
             .features(EnumSet.of(Feature.NEGATIVE_PROMPT, Feature.AUDIO_GUIDE, Feature.SEED, Feature.SHOT_TYPE,
                     Feature.PROMPT_EXTEND, Feature.SILENT_OUTPUT))
             .pollInterval(Duration.ofSeconds(15))
+            .mediaLimits(MediaLimits.alibaba())
+            .accountLimits(AccountLimits.UNDOCUMENTED)
             .build();
 
     public static final List<ConfigOption> OPTIONS = List.of(

@@ -29,7 +29,7 @@ final class StatusReader {
 
     Submission readCreate(HttpReply reply) {
         JsonNode root = object(Operation.CREATE, reply);
-        Optional<String> taskId = Json.nonBlank(root, "task_id").or(() -> Json.nonBlank(root, "id"));
+        Optional<String> taskId = Json.id(root, "task_id").or(() -> Json.id(root, "id"));
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
                     "it names no task: neither task_id nor id is set"));

@@ -92,22 +92,16 @@ final class ErrorReader {
     }
 
     /**
-     * The category, flags and hint an HTTP status alone implies: the SPI's fallback, except that a 404 to
-     * any call but a status call means the base URL is wrong, and a 2xx answer carrying an error without a
-     * known code is the gateway's failure.
+     * The category and hint an HTTP status alone implies: the SPI's fallback, except that a 404 to any call
+     * but a status call means the base URL is wrong, and a 2xx answer carrying an error without a known code
+     * is the gateway's failure. Whether a create was accepted and whether a call goes again are the SPI's
+     * status rules, which the engine applies.
      */
     static ErrorInfo.Builder byStatus(Operation operation, int status) {
         ErrorCategory category = status == 404 && operation != Operation.STATUS ? ErrorCategory.CONFIGURATION
                 : status >= 200 && status < 300 ? ErrorCategory.PROVIDER_ERROR
                 : StatusFallback.categoryForTaskApi(operation, status);
-        ErrorInfo.Builder b = ErrorInfo.builder(category).hint(hint(category, status));
-        if (category == ErrorCategory.RATE_LIMITED) {
-            b.retryable(true);
-        }
-        if (operation == Operation.CREATE && status != 408) {
-            b.createNotAccepted(status >= 400 && status < 500);
-        }
-        return b;
+        return ErrorInfo.builder(category).hint(hint(category, status));
     }
 
     private static String hint(ErrorCategory category, int status) {

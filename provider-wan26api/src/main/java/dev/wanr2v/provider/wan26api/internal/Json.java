@@ -64,6 +64,24 @@ final class Json {
         return null;
     }
 
+    /**
+     * The first of these fields that holds an identifier: a string, or a whole number written as the
+     * gateway wrote it; {@code null} otherwise. A fraction or an exponent is no id: read as text it would
+     * name a task the answer never named ({@code 1e308} as {@code 1E+308}).
+     */
+    static String id(JsonNode parent, String... names) {
+        if (parent == null || !parent.isObject()) {
+            return null;
+        }
+        for (String name : names) {
+            JsonNode n = parent.get(name);
+            if (n != null && (n.isTextual() || n.isIntegralNumber())) {
+                return n.isTextual() ? n.asText() : n.bigIntegerValue().toString();
+            }
+        }
+        return null;
+    }
+
     /** A string, number or boolean as text (numbers in plain notation); {@code null} otherwise. */
     static String scalar(JsonNode n) {
         if (n == null || !n.isValueNode() || n.isNull()) {

@@ -24,7 +24,7 @@ final class StatusReader {
     /** The new task's id and, when the answer carries a status, its first snapshot. */
     static Submission readCreate(HttpReply reply) {
         JsonNode task = task(Operation.CREATE, reply);
-        String id = Json.text(task, ID_FIELDS);
+        String id = Json.id(task, ID_FIELDS);
         if (id == null || id.isBlank()) {
             if (VendorError.in(task) != null) {
                 throw ErrorReader.inSuccessfulAnswer(Operation.CREATE, reply, task);
@@ -102,7 +102,7 @@ final class StatusReader {
     }
 
     private static boolean isTask(JsonNode node) {
-        return Json.text(node, ID_FIELDS) != null || Json.text(node, "status") != null;
+        return Json.id(node, ID_FIELDS) != null || Json.text(node, "status") != null;
     }
 
     private static String requestId(HttpReply reply, JsonNode task) {
