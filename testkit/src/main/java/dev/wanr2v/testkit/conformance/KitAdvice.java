@@ -79,6 +79,10 @@ public final class KitAdvice {
     /** Rule 5.5. */
     public static final String R2V_5_5 = "readError catches what its parsing throws and falls back on the HTTP"
             + " status";
+    /** Rule 5.6. */
+    public static final String R2V_5_6 = "readError and the failures readStatus reads: a code, message, hint,"
+            + " request id or violation message is either left out or says something (an empty vendor message falls back on"
+            + " the code's documented description, a hint is a sentence), never an empty string";
     /** Rule 6.1. */
     public static final String R2V_6_1 = "readError must not mark 5xx or 408 answers to a create as not accepted"
             + " (ErrorInfo.createNotAccepted(true)): the vendor may have created the task";

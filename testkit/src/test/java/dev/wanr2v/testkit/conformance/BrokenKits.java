@@ -87,4 +87,11 @@ final class BrokenKits {
             return new BrokenProviders.QuoteInCents();
         }
     }
+
+    static class BlankHint extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.BlankHint();
+        }
+    }
 }

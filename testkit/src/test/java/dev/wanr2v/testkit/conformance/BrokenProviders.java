@@ -21,7 +21,6 @@ import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
 import dev.wanr2v.spi.Submission;
 import dev.wanr2v.testkit.example.AcmeProvider;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -219,6 +218,31 @@ public final class BrokenProviders {
         }
     }
 
+    /** Gives every error it reads an empty hint, where Acme gives none. */
+    public static final class BlankHint extends Wrapper {
+        /** For ServiceLoader. */
+        public BlankHint() {
+            super("acme-blank-hint");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    ErrorInfo real = acme.readError(operation, reply);
+                    ErrorInfo.Builder b = ErrorInfo.builder(real.category()).code(real.code().orElse(null))
+                            .message(real.message().orElse(null)).requestId(real.requestId().orElse(null))
+                            .violations(real.violations()).hint("");
+                    real.retryAfter().ifPresent(b::retryAfter);
+                    real.retryable().ifPresent(b::retryable);
+                    real.createNotAccepted().ifPresent(b::createNotAccepted);
+                    return b.build();
+                }
+            };
+        }
+    }
+
     /** Declares ten times the account limits Acme documents. */
     public static final class Greedy extends Wrapper {
         private static final Capabilities CAPABILITIES = new AcmeProvider().capabilities().toBuilder()
@@ -290,70 +314,6 @@ public final class BrokenProviders {
                     return capabilities;
                 }
             };
-        }
-    }
-
-    /** Passes every call on. */
-    abstract static class Forwarding implements ProviderCodec {
-        private final ProviderCodec to;
-
-        Forwarding(ProviderCodec to) {
-            this.to = to;
-        }
-
-        @Override
-        public URI endpoint() {
-            return to.endpoint();
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return to.capabilities();
-        }
-
-        @Override
-        public HttpCall createCall(PreparedRequest request) {
-            return to.createCall(request);
-        }
-
-        @Override
-        public Submission readCreate(HttpReply reply) {
-            return to.readCreate(reply);
-        }
-
-        @Override
-        public HttpCall statusCall(String taskId) {
-            return to.statusCall(taskId);
-        }
-
-        @Override
-        public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-            return to.readStatus(taskId, reply);
-        }
-
-        @Override
-        public HttpCall cancelCall(String taskId) {
-            return to.cancelCall(taskId);
-        }
-
-        @Override
-        public void readCancel(String taskId, HttpReply reply) {
-            to.readCancel(taskId, reply);
-        }
-
-        @Override
-        public HttpCall costEstimateCall(PreparedRequest request) {
-            return to.costEstimateCall(request);
-        }
-
-        @Override
-        public CostEstimate readCostEstimate(HttpReply reply) {
-            return to.readCostEstimate(reply);
-        }
-
-        @Override
-        public ErrorInfo readError(Operation operation, HttpReply reply) {
-            return to.readError(operation, reply);
         }
     }
 }

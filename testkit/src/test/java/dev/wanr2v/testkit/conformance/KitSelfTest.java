@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 33;
+    private static final int RULES = 34;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -199,10 +199,18 @@ class KitSelfTest {
     void aProviderWhoseErrorReadingThrowsFailsErrorMappingThoughTheEngineHidesIt() {
         Run run = run(BrokenKits.ThrowingErrorReader.class);
         // a task the vendor forgot is answered 404, which the engine's fallback cannot tell from a bad path (4.1)
-        failsOnlyWith(run, "acme-throwing-errors", Set.of("5.1", "5.2", "5.5"),
-                Set.of("4.1", "5.1", "5.2", "5.5", "6.3"));
+        failsOnlyWith(run, "acme-throwing-errors", Set.of("5.1", "5.2", "5.5", "5.6"),
+                Set.of("4.1", "5.1", "5.2", "5.5", "5.6", "6.3"));
         assertThat(run.message("5.2")).contains("HTTP 429").contains("the codec's readError threw");
         assertThat(run.passed()).contains("6.1", "6.2");
+    }
+
+    @Test
+    void aProviderThatGivesAnEmptyHintFailsTheWordingRule() {
+        Run run = run(BrokenKits.BlankHint.class);
+        failsOnlyWith(run, "acme-blank-hint", Set.of("5.6"), Set.of("5.6"));
+        assertThat(run.message("5.6")).contains("with a blank [hint (\"\")]");
+        assertThat(run.passed()).contains("5.1", "5.2", "5.5");
     }
 
     @Test

@@ -165,8 +165,10 @@ public class AcmeCodec implements ProviderCodec {
         return reply.parsed(JSON::readTree);
     }
 
+    /** A text member; an empty or blank one counts as absent (an error with an empty message has none). */
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
-        return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
+        return value != null && value.isTextual() && !value.textValue().isBlank() ? Optional.of(value.textValue())
+                : Optional.empty();
     }
 }
