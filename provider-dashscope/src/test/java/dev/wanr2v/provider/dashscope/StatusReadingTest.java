@@ -196,6 +196,19 @@ class StatusReadingTest {
     }
 
     @Test
+    void aBlankCodeOrMessageIsNone() {
+        TaskSnapshot failed = read("""
+                {"output": {"task_id": "task-1", "task_status": "FAILED", "code": "InternalError", "message": " "}}
+                """);
+        assertThat(failed.failure()).contains(new TaskFailure(ErrorCategory.TASK_FAILED, "InternalError", null,
+                List.of()));
+        TaskSnapshot running = read("""
+                {"output": {"task_id": "task-1", "task_status": "RUNNING", "code": "", "message": ""}}
+                """);
+        assertThat(running.failure()).isEmpty();
+    }
+
+    @Test
     void theStatusCallGetsTheTaskWithAnEncodedId() {
         HttpCall call = codec.statusCall("abc-123_x.y~z");
         assertThat(call.operation()).isEqualTo(Operation.STATUS);

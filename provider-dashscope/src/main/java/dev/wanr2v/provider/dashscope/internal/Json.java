@@ -42,6 +42,12 @@ public final class Json {
         return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
+    /** Like {@link #text}, but a blank value is {@code null} too. */
+    public static String nonBlank(JsonNode parent, String field) {
+        String text = text(parent, field);
+        return text == null || text.isBlank() ? null : text;
+    }
+
     /**
      * The member as a task id: a string, or a whole number as the vendor wrote it; {@code null} otherwise.
      * A fraction or an exponent is no id: read as text it would name a task the answer never named
