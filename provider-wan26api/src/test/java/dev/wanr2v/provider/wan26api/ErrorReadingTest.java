@@ -212,6 +212,18 @@ class ErrorReadingTest {
     }
 
     @Test
+    void aBlankCodeOrMessageIsNone() {
+        ErrorInfo e = codec.readError(Operation.CREATE,
+                json(429, "{\"error\":{\"code\":\"429\",\"message\":\"\"}}"));
+        assertThat(e.code()).hasValue("429");
+        assertThat(e.message()).isEmpty();
+        ErrorInfo blankCode = codec.readError(Operation.CREATE,
+                json(500, "{\"error\":{\"code\":\" \",\"message\":\"boom\"}}"));
+        assertThat(blankCode.code()).isEmpty();
+        assertThat(blankCode.message()).hasValue("boom");
+    }
+
+    @Test
     void aTopLevelCodeAndMessageAndTheRequestIdAreRead() {
         ErrorInfo e = codec.readError(Operation.CREATE, json(400,
                 "{\"code\":1028004,\"message\":\"Invalid reference URL format\",\"request_id\":\"r-1\"}"));

@@ -14,6 +14,12 @@ record VendorError(String code, String message) {
     private static final String[] CODE_FIELDS = {"code", "error_code", "errorCode"};
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "error_message", "errorMessage", "detail"};
 
+    /** A blank code or message is none. */
+    VendorError {
+        code = code == null || code.isBlank() ? null : code;
+        message = message == null || message.isBlank() ? null : message;
+    }
+
     /**
      * The error a body carries: its {@code error} field (an object or a bare string), else a top-level
      * code and message; {@code null} if there is none.
