@@ -124,9 +124,10 @@ class ErrorReadingTest {
         assertThat(none.category()).isEqualTo(ErrorCategory.TASK_FAILED);
         assertThat(none.code()).isEmpty();
 
-        TaskFailure odd = failure("{\"code\":{\"n\":1},\"message\":[\"a\"],\"msg\":\"from msg\"}");
+        // msg, detail, error_code... are in no document: not read
+        TaskFailure odd = failure("{\"code\":{\"n\":1},\"message\":[\"a\"],\"msg\":\"from msg\",\"error_code\":\"7\"}");
         assertThat(odd.code()).isEmpty();
-        assertThat(odd.message()).hasValue("from msg");
+        assertThat(odd.message()).isEmpty();
         assertThat(failure("42").code()).hasValue("42");
         assertThat(failure("[1,2]").category()).isEqualTo(ErrorCategory.TASK_FAILED);
     }
@@ -224,12 +225,16 @@ class ErrorReadingTest {
     }
 
     @Test
-    void aTopLevelCodeAndMessageAndTheRequestIdAreRead() {
+    void onlyTheErrorFieldIsReadAndTheRequestIdComesFromTheHeader() {
+        // seed 004 writes errors as {"error":{"code","message"}}; top-level fields are in no document
         ErrorInfo e = codec.readError(Operation.CREATE, json(400,
                 "{\"code\":1028004,\"message\":\"Invalid reference URL format\",\"request_id\":\"r-1\"}"));
-        assertThat(e.code()).hasValue("001028004");
-        assertThat(e.requestId()).hasValue("r-1");
-        assertThat(e.violations()).extracting(Violation::ruleId).containsExactly("R2V-URL-SYNTAX");
+        assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+        assertThat(e.code()).isEmpty();
+        assertThat(e.message()).isEmpty();
+        assertThat(e.requestId()).isEmpty();
+        assertThat(codec.readError(Operation.CREATE, json(400, "{\"error\":{\"code\":1028004,\"msg\":\"x\"}}"))
+                .violations()).extracting(Violation::ruleId).containsExactly("R2V-URL-SYNTAX");
 
         ErrorInfo header = codec.readError(Operation.STATUS, new HttpReply(500,
                 Map.of("X-Request-Id", List.of("hdr-9")), "oops".getBytes(StandardCharsets.UTF_8)));
