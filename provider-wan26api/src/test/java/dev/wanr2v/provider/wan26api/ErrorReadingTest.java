@@ -107,10 +107,15 @@ class ErrorReadingTest {
         assertThat(plain.code()).isEmpty();
         assertThat(plain.message()).hasValue("upstream model timed out");
 
-        TaskFailure coded = failure("\"001028002\"");
-        assertThat(coded.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
-        assertThat(coded.code()).hasValue("001028002");
-        assertThat(coded.violations()).extracting(Violation::ruleId).containsExactly("R2V-REF-IMAGES");
+        // a bare string is a message, digits or not: no document says it may be a code; a bare number is one
+        TaskFailure digits = failure("\"001028002\"");
+        assertThat(digits.category()).isEqualTo(ErrorCategory.TASK_FAILED);
+        assertThat(digits.code()).isEmpty();
+        assertThat(digits.message()).hasValue("001028002");
+        TaskFailure number = failure("1028002");
+        assertThat(number.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+        assertThat(number.code()).hasValue("001028002");
+        assertThat(number.violations()).extracting(Violation::ruleId).containsExactly("R2V-REF-IMAGES");
     }
 
     @Test

@@ -23,8 +23,8 @@ record VendorError(String code, String message) {
     }
 
     /**
-     * Reads an {@code error} value: {@code {"code","message"}}, or a bare value (digits are a code, other
-     * text a message); {@code null} if empty.
+     * Reads an {@code error} value: {@code {"code","message"}}, a bare string (a message: no document says
+     * a bare string may be a code) or a bare number (a code); {@code null} if empty.
      */
     static VendorError of(JsonNode error) {
         if (error == null || error.isNull()) {
@@ -39,9 +39,7 @@ record VendorError(String code, String message) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
-        boolean code = error.isNumber() || t.chars().allMatch(c -> c >= '0' && c <= '9');
-        return code ? new VendorError(t, null) : new VendorError(null, text);
+        return error.isNumber() ? new VendorError(text.strip(), null) : new VendorError(null, text);
     }
 
     /** The documented code this is, if any. */
