@@ -135,8 +135,10 @@ class StatusReadingTest {
         assertThat(s.actualPrompt()).isEmpty();
         assertThat(s.attributes()).containsExactly(entry("submit_time", "1753621515"), entry("end_time", "yesterday"));
         Usage u = s.usage();
-        assertThat(u.videoCount()).hasValue(2);
-        assertThat(u.resolution()).hasValue(1080);
+        // numbers in strings are in no DashScope document: kept raw only
+        assertThat(u.videoCount()).isEmpty();
+        assertThat(u.resolution()).isEmpty();
+        assertThat(u.raw()).containsEntry("video_count", "2").containsEntry("SR", "1080P");
         assertThat(u.outputSeconds()).isEmpty();
         assertThat(u.ratio()).contains("16");
         assertThat(u.raw()).containsEntry("duration", "abc").containsEntry("output_video_duration", "[10]")
@@ -193,6 +195,19 @@ class StatusReadingTest {
     void aFailedTaskWithoutCodeStillHasAFailure() {
         TaskSnapshot s = read(withStatus("FAILED"));
         assertThat(s.failure()).contains(new TaskFailure(ErrorCategory.TASK_FAILED, null, null, List.of()));
+    }
+
+    @Test
+    void aBlankCodeOrMessageIsNone() {
+        TaskSnapshot failed = read("""
+                {"output": {"task_id": "task-1", "task_status": "FAILED", "code": "InternalError", "message": " "}}
+                """);
+        assertThat(failed.failure()).contains(new TaskFailure(ErrorCategory.TASK_FAILED, "InternalError", null,
+                List.of()));
+        TaskSnapshot running = read("""
+                {"output": {"task_id": "task-1", "task_status": "RUNNING", "code": "", "message": ""}}
+                """);
+        assertThat(running.failure()).isEmpty();
     }
 
     @Test
@@ -254,8 +269,8 @@ class StatusReadingTest {
 
     @Test
     void usageFiguresKeepExactDecimals() {
-        Usage u = read("{\"output\":{\"task_status\":\"SUCCEEDED\"},\"usage\":{\"output_video_duration\":\"7.25\"}}")
+        Usage u = read("{\"output\":{\"task_status\":\"SUCCEEDED\"},\"usage\":{\"output_video_duration\":7.250}}")
                 .usage();
-        assertThat(u.outputSeconds()).contains(new BigDecimal("7.25"));
+        assertThat(u.outputSeconds()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("7.25"));
     }
 }

@@ -39,12 +39,25 @@ class ErrorReadingTest {
     }
 
     @Test
-    void aFlatMessageBodyIsRead() {
-        ErrorInfo e = create(422, "{\"message\":\"duration must be 2..15\",\"code\":\"bad_duration\"}");
+    void aBodyWithoutAnErrorMemberIsShownAsItIs() {
+        // top-level code and message are in no UniAll document: the status decides, the body is the message
+        String body = "{\"message\":\"duration must be 2..15\",\"code\":\"bad_duration\"}";
+        ErrorInfo e = create(422, body);
 
         assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
-        assertThat(e.code()).contains("bad_duration");
-        assertThat(e.message()).contains("duration must be 2..15");
+        assertThat(e.code()).isEmpty();
+        assertThat(e.message()).contains(body);
+    }
+
+    @Test
+    void onlyTheDocumentedPartsOfAnErrorObjectAreRead() {
+        // msg and detail are in no UniAll document, nor is an object of other fields
+        ErrorInfo e = create(400, "{\"error\":{\"msg\":\"m\",\"detail\":\"d\",\"code\":\"c\"}}");
+
+        assertThat(e.code()).contains("c");
+        assertThat(e.message()).isEmpty();
+        // an error object of other fields reads as no error: the body is shown as it is
+        assertThat(create(400, "{\"error\":{\"reason\":\"r\"}}").message()).contains("{\"error\":{\"reason\":\"r\"}}");
     }
 
     @Test

@@ -182,10 +182,19 @@ class TaskReadingTest {
     }
 
     @Test
-    void anOutputObjectWithAUrlIsRead() {
+    void anOutputObjectIsNoVideoUrl() {
+        // result.outputs[0] is a URL (PROTOCOLS.md); an object with a url is in no document
         TaskSnapshot s = status("{\"status\":\"completed\",\"result\":{\"outputs\":[{\"url\":\"https://a.example/o.mp4\"}]}}");
 
-        assertThat(s.videoUrl()).contains("https://a.example/o.mp4");
+        assertThat(s.videoUrl()).isEmpty();
+    }
+
+    @Test
+    void anErrorObjectWithoutMessageOrCodeIsNoFailureMessage() {
+        TaskSnapshot s = status("{\"status\":\"failed\",\"error\":{\"msg\":\"m\",\"detail\":\"d\"}}");
+
+        assertThat(s.failure().flatMap(TaskFailure::message)).isEmpty();
+        assertThat(s.failure().flatMap(TaskFailure::code)).isEmpty();
     }
 
     @Test
@@ -231,7 +240,7 @@ class TaskReadingTest {
 
         assertThat(s.submittedAt()).contains(Instant.ofEpochSecond(1773984104L));
         assertThat(s.finishedAt()).contains(Instant.ofEpochSecond(1773984224L));
-        assertThat(s.videoExpiresAt()).contains(Instant.ofEpochSecond(1774070624L));
+        assertThat(s.videoExpiresAt()).as("expires_at is in no UniAll document").isEmpty();
     }
 
     @Test

@@ -54,11 +54,12 @@ class CostEstimateTest {
                     assertThat(ex.error().message()).hasValue("max 5 images");
                     assertThat(ex.error().violations()).extracting(v -> v.ruleId()).containsExactly("R2V-REF-IMAGES");
                 });
+        // a message beside the status is in no document: not read (the error field is)
         assertThatThrownBy(() -> codec.readCostEstimate(json(200,
                 "{\"status\":\"error\",\"message\":\"pricing unavailable\"}")))
                 .isInstanceOfSatisfying(VendorErrorException.class, ex -> {
                     assertThat(ex.error().category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);
-                    assertThat(ex.error().message()).hasValue("pricing unavailable");
+                    assertThat(ex.error().message()).isEmpty();
                 });
     }
 
@@ -70,7 +71,10 @@ class CostEstimateTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> codec.readCostEstimate(Fixtures.reply(200, "text/html", "<p>ok</p>")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("precharge");
+        // without a status, an error field or a top-level cost is in no document: no cost, clearly
         assertThatThrownBy(() -> codec.readCostEstimate(json(200, "{\"error\":\"no price for this model\"}")))
-                .isInstanceOf(VendorErrorException.class);
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("data.cost");
+        assertThatThrownBy(() -> codec.readCostEstimate(json(200, "{\"status\":\"success\",\"cost\":\"0.2\"}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("data.cost");
     }
 }

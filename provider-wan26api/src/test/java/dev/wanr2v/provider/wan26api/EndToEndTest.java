@@ -143,7 +143,7 @@ class EndToEndTest {
     @Test
     void aPrechargeThatIsNotSuccessIsAVendorErrorNotRetried() {
         wm.stubFor(post(urlEqualTo(PRECHARGE)).willReturn(okJson(
-                "{\"status\":\"failed\",\"message\":\"pricing unavailable\"}")));
+                "{\"status\":\"failed\",\"error\":{\"message\":\"pricing unavailable\"}}")));
         assertThatThrownBy(() -> client().estimateCost(CreateCallTest.REQUESTS.get("minimal")))
                 .isInstanceOfSatisfying(ProviderServerException.class,
                         e -> assertThat(e.providerMessage()).hasValue("pricing unavailable"));

@@ -107,10 +107,15 @@ class ErrorReadingTest {
         assertThat(plain.code()).isEmpty();
         assertThat(plain.message()).hasValue("upstream model timed out");
 
-        TaskFailure coded = failure("\"001028002\"");
-        assertThat(coded.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
-        assertThat(coded.code()).hasValue("001028002");
-        assertThat(coded.violations()).extracting(Violation::ruleId).containsExactly("R2V-REF-IMAGES");
+        // a bare string is a message, digits or not: no document says it may be a code; a bare number is one
+        TaskFailure digits = failure("\"001028002\"");
+        assertThat(digits.category()).isEqualTo(ErrorCategory.TASK_FAILED);
+        assertThat(digits.code()).isEmpty();
+        assertThat(digits.message()).hasValue("001028002");
+        TaskFailure number = failure("1028002");
+        assertThat(number.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+        assertThat(number.code()).hasValue("001028002");
+        assertThat(number.violations()).extracting(Violation::ruleId).containsExactly("R2V-REF-IMAGES");
     }
 
     @Test
@@ -124,9 +129,10 @@ class ErrorReadingTest {
         assertThat(none.category()).isEqualTo(ErrorCategory.TASK_FAILED);
         assertThat(none.code()).isEmpty();
 
-        TaskFailure odd = failure("{\"code\":{\"n\":1},\"message\":[\"a\"],\"msg\":\"from msg\"}");
+        // msg, detail, error_code... are in no document: not read
+        TaskFailure odd = failure("{\"code\":{\"n\":1},\"message\":[\"a\"],\"msg\":\"from msg\",\"error_code\":\"7\"}");
         assertThat(odd.code()).isEmpty();
-        assertThat(odd.message()).hasValue("from msg");
+        assertThat(odd.message()).isEmpty();
         assertThat(failure("42").code()).hasValue("42");
         assertThat(failure("[1,2]").category()).isEqualTo(ErrorCategory.TASK_FAILED);
     }
@@ -212,12 +218,28 @@ class ErrorReadingTest {
     }
 
     @Test
-    void aTopLevelCodeAndMessageAndTheRequestIdAreRead() {
+    void aBlankCodeOrMessageIsNone() {
+        ErrorInfo e = codec.readError(Operation.CREATE,
+                json(429, "{\"error\":{\"code\":\"429\",\"message\":\"\"}}"));
+        assertThat(e.code()).hasValue("429");
+        assertThat(e.message()).isEmpty();
+        ErrorInfo blankCode = codec.readError(Operation.CREATE,
+                json(500, "{\"error\":{\"code\":\" \",\"message\":\"boom\"}}"));
+        assertThat(blankCode.code()).isEmpty();
+        assertThat(blankCode.message()).hasValue("boom");
+    }
+
+    @Test
+    void onlyTheErrorFieldIsReadAndTheRequestIdComesFromTheHeader() {
+        // seed 004 writes errors as {"error":{"code","message"}}; top-level fields are in no document
         ErrorInfo e = codec.readError(Operation.CREATE, json(400,
                 "{\"code\":1028004,\"message\":\"Invalid reference URL format\",\"request_id\":\"r-1\"}"));
-        assertThat(e.code()).hasValue("001028004");
-        assertThat(e.requestId()).hasValue("r-1");
-        assertThat(e.violations()).extracting(Violation::ruleId).containsExactly("R2V-URL-SYNTAX");
+        assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+        assertThat(e.code()).isEmpty();
+        assertThat(e.message()).isEmpty();
+        assertThat(e.requestId()).isEmpty();
+        assertThat(codec.readError(Operation.CREATE, json(400, "{\"error\":{\"code\":1028004,\"msg\":\"x\"}}"))
+                .violations()).extracting(Violation::ruleId).containsExactly("R2V-URL-SYNTAX");
 
         ErrorInfo header = codec.readError(Operation.STATUS, new HttpReply(500,
                 Map.of("X-Request-Id", List.of("hdr-9")), "oops".getBytes(StandardCharsets.UTF_8)));

@@ -112,20 +112,25 @@ class TaskReadingTest {
     }
 
     @Test
-    void theVideoItemIsFoundInLaterOutputsAndUnderTheCliType() {
+    void theVideoItemIsFoundInLaterOutputsOnlyUnderSeed004sShape() {
         TaskSnapshot later = status("""
                 {"status":"completed","output":[{"content":[{"type":"text","url":"https://x.example/t"}]},
-                 {"jobId":"j2","content":[{"type":"video_url","url":"https://cdn.example.com/v.mp4"}]}]}""");
+                 {"jobId":"j2","content":[{"type":"video","url":"https://cdn.example.com/v.mp4"}]}]}""");
         assertThat(later.videoUrl()).hasValue("https://cdn.example.com/v.mp4");
         assertThat(later.attributes()).containsEntry("jobId", "j2").containsEntry("output.jobId", "j2");
 
-        TaskSnapshot untyped = status("""
-                {"status":"completed","output":[{"content":[{"url":"https://cdn.example.com/u.mp4"}]}]}""");
-        assertThat(untyped.videoUrl()).hasValue("https://cdn.example.com/u.mp4");
-
-        TaskSnapshot oddShapes = status("""
-                {"status":"completed","output":{"content":{"type":"video","url":"https://cdn.example.com/o.mp4"}}}""");
-        assertThat(oddShapes.videoUrl()).hasValue("https://cdn.example.com/o.mp4");
+        // in no document: another type word, an untyped item, objects where seed 004 has arrays, job_id
+        for (String undocumented : List.of(
+                "[{\"content\":[{\"type\":\"video_url\",\"url\":\"https://cdn.example.com/v.mp4\"}]}]",
+                "[{\"content\":[{\"url\":\"https://cdn.example.com/u.mp4\"}]}]",
+                "{\"content\":{\"type\":\"video\",\"url\":\"https://cdn.example.com/o.mp4\"}}",
+                "[{\"type\":\"video\",\"url\":\"https://cdn.example.com/i.mp4\"}]")) {
+            assertThat(status("{\"status\":\"completed\",\"output\":" + undocumented + "}").videoUrl())
+                    .as(undocumented).isEmpty();
+        }
+        assertThat(status("""
+                {"status":"completed","output":[{"job_id":"j","content":[{"type":"video","url":"https://c.example/v"}]}]}
+                """).attributes()).doesNotContainKey("jobId");
 
         TaskSnapshot none = status("""
                 {"status":"completed","output":[{"content":[{"type":"image","url":"https://x.example/i.png"},
@@ -135,10 +140,22 @@ class TaskReadingTest {
     }
 
     @Test
-    void timestampsAreReadInTheirCommonForms() {
-        assertThat(status("{\"status\":\"completed\",\"created_at\":\"2026-04-10T14:32:05Z\","
-                + "\"completed_at\":\"2026-04-10T14:32:51+00:00\"}").finishedAt())
-                .hasValue(Instant.parse("2026-04-10T14:32:51Z"));
+    void anErrorIsReadOnlyOnAFailedTask() {
+        // seed 004: error is "only present when status is failed"
+        assertThat(status("{\"status\":\"in_progress\",\"error\":{\"code\":\"001028095\",\"message\":\"x\"}}")
+                .failure()).isEmpty();
+        assertThat(status("{\"status\":\"failed\",\"error\":{\"code\":\"001028095\",\"message\":\"x\"}}")
+                .failure()).hasValueSatisfying(f -> assertThat(f.code()).hasValue("001028095"));
+    }
+
+    @Test
+    void theCreationTimeIsReadInItsCommonFormsAndNoOtherTime() {
+        TaskSnapshot done = status("{\"status\":\"completed\",\"created_at\":\"2026-04-10T14:32:05Z\","
+                + "\"started_at\":1775831525,\"completed_at\":\"2026-04-10T14:32:51+00:00\"}");
+        assertThat(done.submittedAt()).hasValue(Instant.parse("2026-04-10T14:32:05Z"));
+        // the task object documents created_at only
+        assertThat(done.startedAt()).isEmpty();
+        assertThat(done.finishedAt()).isEmpty();
         assertThat(status("{\"status\":\"queued\",\"created_at\":1773984104123}").submittedAt())
                 .hasValue(Instant.ofEpochMilli(1773984104123L));
         assertThat(status("{\"status\":\"queued\",\"created_at\":\"yesterday\"}").submittedAt()).isEmpty();

@@ -10,6 +10,8 @@ import dev.wanr2v.testkit.BrokenRequest;
 import dev.wanr2v.testkit.R2vArbitraries;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.RecordedRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -39,7 +41,8 @@ public interface CostEstimateRules extends ConformanceRules {
     /**
      * <b>R2V-8.1</b> For any valid request, {@code estimateCost} returns a cost of at least zero, creates
      * no task, and the vendor reads the estimate call as the request asked (the fields of rule 3.1), when
-     * the emulator decodes it.
+     * the emulator decodes it; the estimate is the vendor's quote (amount, currency, discount, and the raw
+     * values the provider keeps), when the emulator says what it quoted ({@code VendorProtocol.quote}).
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_8_1}.
      */
@@ -57,6 +60,33 @@ public interface CostEstimateRules extends ConformanceRules {
         Optional<R2vRequest> read = last.get().decodedRequest();
         read.ifPresent(r -> assertThat(RequestFidelity.differences(request, r, s.capabilities()))
                 .as("fields the vendor read differently from what was asked").isEmpty());
+        Optional<CostEstimate> quoted = read.flatMap(r -> emulator.protocol().quote(r));
+        quoted.ifPresent(q -> assertThat(quoteProblems(q, estimate)).as("the estimate against the vendor's quote")
+                .isEmpty());
+    }
+
+    /** What the provider read differently from the vendor's quote; the raw values where it reads them. */
+    private static List<String> quoteProblems(CostEstimate quoted, CostEstimate read) {
+        List<String> out = new ArrayList<>();
+        if (quoted.amount().compareTo(read.amount()) != 0) {
+            out.add("amount: the vendor quoted " + quoted.amount() + ", the provider read " + read.amount());
+        }
+        if (!quoted.currency().equals(read.currency())) {
+            out.add("currency: the vendor quoted " + quoted.currency() + ", the provider read " + read.currency());
+        }
+        boolean sameDiscount = quoted.discount().isEmpty() ? read.discount().isEmpty()
+                : read.discount().filter(d -> d.compareTo(quoted.discount().get()) == 0).isPresent();
+        if (!sameDiscount) {
+            out.add("discount: the vendor quoted " + quoted.discount().orElse(null) + ", the provider read "
+                    + read.discount().orElse(null));
+        }
+        read.raw().forEach((name, value) -> {
+            if (!value.equals(quoted.raw().get(name))) {
+                out.add("raw " + name + ": the vendor quoted " + quoted.raw().get(name) + ", the provider read "
+                        + value);
+            }
+        });
+        return out;
     }
 
     /**

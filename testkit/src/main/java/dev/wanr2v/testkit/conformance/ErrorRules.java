@@ -8,7 +8,9 @@ import static dev.wanr2v.ErrorCategory.RATE_LIMITED;
 import static dev.wanr2v.ErrorCategory.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wanr2v.R2vException;
 import dev.wanr2v.R2vRequest;
+import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
@@ -16,8 +18,11 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.testkit.HostileBody;
 import dev.wanr2v.testkit.R2vArbitraries;
+import dev.wanr2v.testkit.StatusScript;
 import dev.wanr2v.testkit.emulator.Emulator;
 import dev.wanr2v.testkit.emulator.Fault;
+import dev.wanr2v.testkit.emulator.RecordedRequest;
+import dev.wanr2v.testkit.emulator.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +68,8 @@ public interface ErrorRules extends ConformanceRules {
     /**
      * <b>R2V-5.1</b> Each documented vendor error, answered to a create call in the vendor's own error
      * shape, maps to its neutral category ({@link DocumentedErrors}, or the kit subclass's
-     * {@code documentedErrors()}).
+     * {@code documentedErrors()}), through the engine and in the codec's own {@code readError} alike, keeping
+     * the vendor's code and message; the create is sent again only when the error is {@code RATE_LIMITED}.
      *
      * <p>Skipped when no documented errors are known for the vendor.
      *
@@ -75,7 +81,8 @@ public interface ErrorRules extends ConformanceRules {
         KitSession s = session();
         List<String> wrong = new ArrayList<>();
         for (DocumentedError d : s.documentedErrors()) {
-            categoryProblem(s, d.httpStatus(), d.code(), d.category().name()).ifPresent(p -> wrong.add(d + ": " + p));
+            categoryProblem(s, d.httpStatus(), d.code(), d.category().name(), false)
+                    .ifPresent(p -> wrong.add(d + ": " + p));
         }
         assertThat(wrong).as("documented errors mapped wrongly").isEmpty();
     }
@@ -83,7 +90,11 @@ public interface ErrorRules extends ConformanceRules {
     /**
      * <b>R2V-5.2</b> An error code the provider does not know falls back on the HTTP status: 400
      * {@code INVALID_REQUEST}, 401 {@code AUTHENTICATION}, 403 {@code PERMISSION}, 408 {@code TIMEOUT},
-     * 429 {@code RATE_LIMITED}, 500, 502, 503 and 504 {@code PROVIDER_ERROR}.
+     * 429 {@code RATE_LIMITED}, 500, 502, 503 and 504 {@code PROVIDER_ERROR}, through the engine and in the
+     * codec's own {@code readError} alike, for a create and for a status call, keeping the vendor's code and
+     * message. Only the 429 create is sent
+     * again; the 408 and 5xx answers to a create end in {@code SubmitOutcomeUnknownException} (the vendor may
+     * have created the task), the others do not.
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_5_2}.
      */
@@ -100,8 +111,11 @@ public interface ErrorRules extends ConformanceRules {
             expected.put(status, PROVIDER_ERROR.name());
         }
         List<String> wrong = new ArrayList<>();
-        expected.forEach((status, category) -> categoryProblem(session(), status, UNKNOWN_CODE, category)
+        expected.forEach((status, category) -> categoryProblem(session(), status, UNKNOWN_CODE, category, true)
                 .ifPresent(p -> wrong.add("HTTP " + status + " " + UNKNOWN_CODE + " -> " + category + ": " + p)));
+        expected.forEach((status, category) -> statusCallProblem(session(), status, UNKNOWN_CODE, category)
+                .ifPresent(p -> wrong.add("status call, HTTP " + status + " " + UNKNOWN_CODE + " -> " + category
+                        + ": " + p)));
         assertThat(wrong).as("unknown codes mapped wrongly").isEmpty();
     }
 
@@ -172,19 +186,111 @@ public interface ErrorRules extends ConformanceRules {
         assertThat(info).as("readError(%s, HTTP %s %s)", operation, status, body).isNotNull();
     }
 
-    /** What is wrong with the category of a create answered with this error; empty if it is {@code expected}. */
-    private static Optional<String> categoryProblem(KitSession s, int status, String code, String expected) {
+    /**
+     * What is wrong with a create answered with this error, every time it is sent; empty if nothing. It must
+     * fail with the {@code expected} category; be sent again only if that is {@code RATE_LIMITED}; when
+     * {@code checkOutcome}, end in {@code SubmitOutcomeUnknownException} exactly for 408 and 5xx answers; and
+     * the codec's own {@code readError}, given the answer the emulator sent, must read the same category
+     * without throwing (the engine would hide a throwing {@code readError} behind the HTTP status).
+     */
+    private static Optional<String> categoryProblem(KitSession s, int status, String code, String expected,
+            boolean checkOutcome) {
         Emulator emulator = s.freshEmulator();
         emulator.faults().always(Operation.CREATE, Fault.vendorError(status, code, "the kit's error " + code));
         try {
             s.client().submit(KitRequests.minimal(s.capabilities()));
             return Optional.of("submit succeeded");
-        } catch (dev.wanr2v.R2vException e) {
-            String got = Throwables.category(e);
-            return got.equals(expected) ? Optional.empty()
-                    : Optional.of("got " + got + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } catch (R2vException e) {
+            List<String> problems = new ArrayList<>();
+            mismatch(Throwables.category(e), expected, e).ifPresent(problems::add);
+            kept(e, code).ifPresent(problems::add);
+            int creates = emulator.createsReceived();
+            if (expected.equals(RATE_LIMITED.name()) ? creates < 2 : creates != 1) {
+                problems.add(creates + " create calls were sent (" + (expected.equals(RATE_LIMITED.name())
+                        ? "a throttled create was not taken: send it again" : "one, and no retry, expected") + ")");
+            }
+            boolean ambiguous = status == 408 || status >= 500;
+            if (checkOutcome && ambiguous != e instanceof SubmitOutcomeUnknownException) {
+                problems.add(ambiguous ? "not a SubmitOutcomeUnknownException, though the vendor may have created"
+                        + " the task" : "a SubmitOutcomeUnknownException, though the vendor refused the create");
+            }
+            codecProblem(s, emulator, Operation.CREATE, code, expected).ifPresent(problems::add);
+            return joined(problems);
         } finally {
             emulator.faults().clear();
         }
+    }
+
+    /**
+     * What is wrong with a status call answered with this error every time; empty if nothing. It must fail
+     * with the {@code expected} category, and the codec's own {@code readError} must read the answer alike.
+     */
+    private static Optional<String> statusCallProblem(KitSession s, int status, String code, String expected) {
+        Emulator emulator = s.freshEmulator();
+        emulator.scriptNextTask(StatusScript.queuedForever());
+        TaskHandle handle = s.client().submit(KitRequests.minimal(s.capabilities()));
+        emulator.faults().always(Operation.STATUS, Fault.vendorError(status, code, "the kit's error " + code));
+        try {
+            s.client().status(handle);
+            return Optional.of("status succeeded");
+        } catch (R2vException e) {
+            List<String> problems = new ArrayList<>();
+            mismatch(e.category().name(), expected, e).ifPresent(problems::add);
+            kept(e, code).ifPresent(problems::add);
+            codecProblem(s, emulator, Operation.STATUS, code, expected).ifPresent(problems::add);
+            return joined(problems);
+        } finally {
+            emulator.faults().clear();
+        }
+    }
+
+    private static Optional<String> mismatch(String got, String expected, R2vException e) {
+        return got.equals(expected) ? Optional.empty()
+                : Optional.of("got " + got + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+
+    /** Whether the exception (for an unknown create outcome, its cause) keeps the vendor's code and message. */
+    private static Optional<String> kept(R2vException e, String code) {
+        R2vException told = e instanceof SubmitOutcomeUnknownException && e.getCause() instanceof R2vException c
+                ? c : e;
+        if (!FactChecks.sameCode(code, told.providerCode().orElse(null))) {
+            return Optional.of("the exception carries vendor code " + told.providerCode().orElse("none") + ", not "
+                    + code);
+        }
+        return told.providerMessage().isPresent() ? Optional.empty()
+                : Optional.of("the exception carries none of the vendor's message");
+    }
+
+    private static Optional<String> joined(List<String> problems) {
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    /** What is wrong with the codec's own reading of the last answer to a call; empty if it reads {@code expected}. */
+    private static Optional<String> codecProblem(KitSession s, Emulator emulator, Operation operation, String code,
+            String expected) {
+        return emulator.journal().last(operation).flatMap(RecordedRequest::reply)
+                .flatMap(reply -> codecProblem(s, operation, reply, code, expected));
+    }
+
+    /** What is wrong with the codec's own reading of an error answer to a call; empty if it reads {@code expected}. */
+    private static Optional<String> codecProblem(KitSession s, Operation operation, Reply answer, String code,
+            String expected) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        answer.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+        ErrorInfo info;
+        try {
+            info = s.codec().readError(operation, new HttpReply(answer.status(), headers, answer.body()));
+        } catch (RuntimeException e) {
+            return Optional.of("the codec's readError threw " + e + " (the engine fell back on the HTTP status)");
+        }
+        if (info == null) {
+            return Optional.of("the codec's readError returned null (the engine fell back on the HTTP status)");
+        }
+        if (!info.category().name().equals(expected)) {
+            return Optional.of("the codec's readError read " + info.category());
+        }
+        return FactChecks.sameCode(code, info.code().orElse(null)) && info.message().isPresent() ? Optional.empty()
+                : Optional.of("the codec's readError kept code " + info.code().orElse("none") + " and "
+                        + (info.message().isPresent() ? "a" : "no") + " message, of " + code + " and a message");
     }
 }

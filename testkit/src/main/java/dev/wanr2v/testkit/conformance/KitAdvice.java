@@ -39,10 +39,14 @@ public final class KitAdvice {
     /** Rule 3.2. */
     public static final String R2V_3_2 = "readCreate takes the task id from the field the vendor documents (not a"
             + " request id), and codec.endpoint() is the configured base URL";
+    /** Rule 3.3. */
+    public static final String R2V_3_3 = "the declared localMedia route; for PROVIDER_UPLOAD the upload codec (grant"
+            + " call, upload form, the reference readUpload returns) and the headers the create call needs for"
+            + " uploaded files; for DATA_URI that the prepared media's value goes on the wire as it is";
     /** Rule 4.1. */
     public static final String R2V_4_1 = "the mapping of every documented status word, where the video URL and the"
-            + " failure code are read from, and that a 'no such task' answer reads as TASK_EXPIRED (readError for a"
-            + " status call)";
+            + " failure code are read from, the category of a failed task's documented code, and that a 'no such"
+            + " task' answer reads as TASK_EXPIRED (readError for a status call)";
     /** Rule 4.2. */
     public static final String R2V_4_2 = "the scale of the vendor's progress field (0..1 or percent) and where it"
             + " is read from";
@@ -52,6 +56,14 @@ public final class KitAdvice {
     /** Rule 4.4. */
     public static final String R2V_4_4 = "the status mapping's default branch (UNRECOGNIZED, never a success or a"
             + " failure) and that rawStatus keeps the vendor's word";
+    /** Rule 4.5. */
+    public static final String R2V_4_5 = "that readStatus reads every time (its time zone and unit), prompt and usage"
+            + " figure the vendor reports, from the field the vendor documents, and that a failure or a video URL"
+            + " is read only when the vendor gives one";
+    /** Rule 4.6. */
+    public static final String R2V_4_6 = "that readStatus reads every documented place of the video URL and shape of"
+            + " a failure (an object, a bare message, none), every documented status word, codes sent as numbers,"
+            + " and the failure category of documented content rejections and invalid requests";
     /** Rule 5.1. */
     public static final String R2V_5_1 = "the provider's table of vendor codes, and where readError reads the code"
             + " from; the message lists each code with the category expected and the one seen";
@@ -67,6 +79,10 @@ public final class KitAdvice {
     /** Rule 5.5. */
     public static final String R2V_5_5 = "readError catches what its parsing throws and falls back on the HTTP"
             + " status";
+    /** Rule 5.6. */
+    public static final String R2V_5_6 = "readError and the failures readStatus reads: a code, message, hint,"
+            + " request id or violation message is either left out or says something (an empty vendor message falls back on"
+            + " the code's documented description, a hint is a sentence), never an empty string";
     /** Rule 6.1. */
     public static final String R2V_6_1 = "readError must not mark 5xx or 408 answers to a create as not accepted"
             + " (ErrorInfo.createNotAccepted(true)): the vendor may have created the task";
@@ -91,7 +107,8 @@ public final class KitAdvice {
     public static final String R2V_7_3 = "cancelCall; the engine sends it in the background when an awaiting future"
             + " is canceled";
     /** Rule 8.1. */
-    public static final String R2V_8_1 = "costEstimateCall (path and body) and readCostEstimate";
+    public static final String R2V_8_1 = "costEstimateCall (path and body) and readCostEstimate: where it reads the"
+            + " amount, currency and discount from, and its default currency";
     /** Rule 8.2. */
     public static final String R2V_8_2 = "the declared Capabilities, as for rule 2.1";
     /** Rule 9.1. */

@@ -63,4 +63,25 @@ final class LifeChecks {
         }
         return problems;
     }
+
+    /**
+     * The failures and video URLs heard on snapshots whose status has none (not failed, not succeeded), and
+     * failures with a blank code or message and blank request ids (rule 5.6's wording check).
+     */
+    static List<String> madeUp(ScriptedLife life) {
+        List<String> problems = new ArrayList<>();
+        for (TaskSnapshot heard : snapshots(life)) {
+            heard.failure().flatMap(ErrorWordingRules::blankParts).ifPresent(problems::add);
+            heard.requestId().filter(String::isBlank).ifPresent(id -> problems.add("a " + heard.status()
+                    + " snapshot carries a blank request id (\"" + id + "\")"));
+            if (heard.status() != TaskStatus.FAILED && heard.failure().isPresent()) {
+                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a failure, "
+                        + heard.failure().get());
+            }
+            if (heard.status() != TaskStatus.SUCCEEDED && heard.videoUrl().isPresent()) {
+                problems.add("a " + heard.status() + " snapshot (\"" + heard.rawStatus() + "\") carries a video URL");
+            }
+        }
+        return problems;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.wanr2v.testkit.conformance;
 
 import dev.wanr2v.spi.Feature;
+import dev.wanr2v.spi.LocalMediaRoute;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,10 @@ enum Requirement {
     CANCEL,
     /** The provider declares {@link Feature#COST_ESTIMATE}. */
     COST_ESTIMATE,
+    /** The provider takes local files ({@code Capabilities.localMedia()} is not {@code NONE}). */
+    LOCAL_MEDIA,
+    /** The emulator says what its status answers report besides the status ({@code VendorProtocol.facts}). */
+    TASK_FACTS,
     /** The kit knows documented errors of the vendor. */
     DOCUMENTED_ERRORS,
     /** The provider has an option that must be set and has no default. */
@@ -28,6 +33,12 @@ enum Requirement {
             case NONE -> Optional.empty();
             case CANCEL -> feature(session, Feature.CANCEL);
             case COST_ESTIMATE -> feature(session, Feature.COST_ESTIMATE);
+            case LOCAL_MEDIA -> session.capabilities().localMedia() != LocalMediaRoute.NONE ? Optional.empty()
+                    : Optional.of(id + " takes no local files (Capabilities.localMedia() is NONE)");
+            case TASK_FACTS -> session.emulator().protocol().facts(KitRequests.probeTask(session.capabilities()))
+                    .isPresent() ? Optional.empty()
+                    : Optional.of("the " + session.emulator().providerId() + " emulator does not say what its status"
+                            + " answers report (VendorProtocol.facts)");
             case DOCUMENTED_ERRORS -> session.documentedErrors().isEmpty()
                     ? Optional.of("the kit knows no documented errors of this vendor; override documentedErrors()"
                             + " to list the vendor's codes and their neutral categories")

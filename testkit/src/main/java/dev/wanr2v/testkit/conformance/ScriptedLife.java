@@ -1,9 +1,13 @@
 package dev.wanr2v.testkit.conformance;
 
 import dev.wanr2v.AwaitOptions;
+import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.GeneratedVideo;
 import dev.wanr2v.ProgressListener;
 import dev.wanr2v.R2vException;
+import dev.wanr2v.TaskFailure;
+import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskCanceledException;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskFailedException;
@@ -54,8 +58,17 @@ record ScriptedLife(StatusScript script, List<EventLog.Event> events, GeneratedV
         return new ScriptedLife(script, log.events(), video, error, task);
     }
 
-    /** What is wrong with the way the wait ended, given the scripted outcome; empty if nothing. */
-    List<String> outcomeProblems() {
+    /** The handle the listener heard submitted, if the create succeeded. */
+    Optional<TaskHandle> handle() {
+        return events.stream().filter(e -> e.kind() == EventLog.Kind.SUBMITTED).map(EventLog.Event::handle)
+                .findFirst();
+    }
+
+    /**
+     * What is wrong with the way the wait ended, given the scripted outcome and the vendor's documented
+     * errors; empty if nothing.
+     */
+    List<String> outcomeProblems(List<DocumentedError> documented) {
         List<String> problems = new ArrayList<>();
         Outcome outcome = script.outcome();
         if (outcome instanceof Outcome.Succeeded) {
@@ -87,8 +100,28 @@ record ScriptedLife(StatusScript script, List<EventLog.Event> events, GeneratedV
             if (!failed.message().isBlank() && error.providerMessage().isEmpty()) {
                 problems.add("the vendor gave a failure message, but the exception carries none");
             }
+            failureCategoryProblem(failed.code(), ((TaskFailedException) error).lastSnapshot()
+                    .flatMap(TaskSnapshot::failure).map(TaskFailure::category).orElse(null), documented)
+                    .ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /**
+     * A failure whose code the vendor documents as a content rejection or an invalid request is one; with
+     * another documented code it is {@code TASK_FAILED} or the code's category; with an undocumented code,
+     * anything.
+     */
+    static Optional<String> failureCategoryProblem(String code, ErrorCategory got,
+            List<DocumentedError> documented) {
+        Optional<ErrorCategory> meant = documented.stream().filter(d -> FactChecks.sameCode(d.code(), code))
+                .map(DocumentedError::category).findFirst();
+        if (meant.isEmpty() || got == meant.get()) {
+            return Optional.empty();
+        }
+        boolean strict = meant.get() == ErrorCategory.CONTENT_REJECTED || meant.get() == ErrorCategory.INVALID_REQUEST;
+        return strict || got != ErrorCategory.TASK_FAILED ? Optional.of("the failure's category is " + got
+                + ", but the vendor documents " + code + " as " + meant.get()) : Optional.empty();
     }
 
     /** A URL without its query string, which may be signed. */

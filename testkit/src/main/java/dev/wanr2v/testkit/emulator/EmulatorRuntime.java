@@ -48,7 +48,8 @@ final class EmulatorRuntime implements EmulatorContext {
         Reply real = throttle.isPresent() ? protocol.throttled(throttle.get(), this)
                 : fault == null || fault.handled() ? handle(route, exchange) : null;
         Answer answer = fault == null ? Answer.of(real) : Answer.spoiled(fault, real, protocol, this);
-        journal.add(new RecordedRequest(exchange, route.orElse(null), answer.status(), fault));
+        journal.add(new RecordedRequest(exchange, route.orElse(null), answer.network() != null ? null : answer.reply(),
+                fault));
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} emulator: {} {} -> {}{}", protocol.providerId(), exchange.method(), exchange.path(),
                     answer.status(), fault == null ? "" : " (fault " + fault.getClass().getSimpleName() + ")");

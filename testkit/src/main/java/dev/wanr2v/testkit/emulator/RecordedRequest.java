@@ -20,13 +20,15 @@ public final class RecordedRequest {
     private final Operation operation;
     private final String taskId;
     private final int status;
+    private final Reply reply;
     private final Fault fault;
 
-    RecordedRequest(Exchange exchange, Route route, int status, Fault fault) {
+    RecordedRequest(Exchange exchange, Route route, Reply reply, Fault fault) {
         this.exchange = exchange;
         this.operation = route == null ? null : route.operation();
         this.taskId = route != null && !route.taskId().isEmpty() ? route.taskId() : exchange.createdTaskId();
-        this.status = status;
+        this.status = reply == null ? 0 : reply.status();
+        this.reply = reply;
         this.fault = fault;
     }
 
@@ -88,6 +90,14 @@ public final class RecordedRequest {
     /** The HTTP status answered; 0 when a network fault answered nothing readable. */
     public int status() {
         return status;
+    }
+
+    /**
+     * The answer sent (status, headers, body), as a provider's codec receives it; empty when a network fault
+     * answered nothing readable. A body a fault truncated is the truncated one.
+     */
+    public Optional<Reply> reply() {
+        return Optional.ofNullable(reply);
     }
 
     /** The fault injected into this call, if any. */

@@ -1,8 +1,10 @@
 package dev.wanr2v.testkit.emulator;
 
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.testkit.Outcome;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +39,54 @@ public interface VendorProtocol {
      * reads or cancels tasks through the context, and writes the vendor's answer.
      */
     Reply handle(Route route, Exchange exchange, EmulatorContext context);
+
+    /**
+     * What this vendor's answer to a status call reports about the task in this state, besides its
+     * status, progress, video URL and failure: times, the prompt as read and rewritten, usage
+     * ({@link TaskFacts}), exactly as the answer states them. Rule 4.5 checks that a provider reads each
+     * of them faithfully. Default: empty, the protocol does not say (rule 4.5 is skipped).
+     */
+    default Optional<TaskFacts> facts(TaskState task) {
+        return Optional.empty();
+    }
+
+    /**
+     * The estimate this vendor's answer to a cost-estimate call gives for a request, in neutral terms
+     * (amount, currency, discount and the raw values as written). Rule 8.1 checks that a provider reads it
+     * faithfully. Default: empty, the protocol does not say (or the vendor gives no estimates).
+     */
+    default Optional<CostEstimate> quote(R2vRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where the vendor's documents leave the shape of an answer open, or document alternatives, the shapes
+     * this emulator can answer in besides its default, by name (UniAll's "video_url only in
+     * result.outputs", say). Rule 4.6 plays a task in each. Default: none.
+     */
+    default List<String> answerVariants() {
+        return List.of();
+    }
+
+    /**
+     * Answers in the named shape from now on, {@code null} for the default shapes again.
+     *
+     * @throws IllegalArgumentException for a name {@link #answerVariants()} does not list
+     */
+    default void answerVariant(String variant) {
+        if (variant != null) {
+            throw new IllegalArgumentException(providerId() + " answers in one shape only, not " + variant);
+        }
+    }
+
+    /**
+     * The content of a file the vendor stores under this reference, as a create call names it (an upload
+     * to the vendor's own storage, such as DashScope's {@code oss://} keys). Rule 3.3 checks that a local
+     * file reaches the vendor byte for byte. Default: empty, the vendor stores no files.
+     */
+    default Optional<byte[]> storedFile(String reference) {
+        return Optional.empty();
+    }
 
     /**
      * Decodes a create body to the neutral request it asks for, accepting every documented shape and

@@ -59,4 +59,39 @@ final class BrokenKits {
             return new BrokenProviders.UnknownAsSuccess();
         }
     }
+
+    static class PhantomFailure extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.PhantomFailure();
+        }
+    }
+
+    static class ThrowingErrorReader extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ThrowingErrorReader();
+        }
+    }
+
+    static class CancelRefusalAsInvalid extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.CancelRefusalAsInvalid();
+        }
+    }
+
+    static class QuoteInCents extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.QuoteInCents();
+        }
+    }
+
+    static class BlankHint extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.BlankHint();
+        }
+    }
 }

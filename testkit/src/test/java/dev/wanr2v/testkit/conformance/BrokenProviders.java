@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.conformance;
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.ErrorDetails;
+import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.UnexpectedResponseException;
@@ -20,7 +21,6 @@ import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
 import dev.wanr2v.spi.Submission;
 import dev.wanr2v.testkit.example.AcmeProvider;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -71,9 +71,10 @@ public final class BrokenProviders {
     }
 
     /**
-     * Quotes the API key in the exception it throws when it cannot read an answer. (The engine masks the key
-     * in a foreign exception it keeps as a cause; an {@code R2vException} of the codec's own goes to the
-     * caller as it is.)
+     * Quotes the API key in the exception it throws when it cannot read an answer, and throws quoting it from
+     * readError when an error answer echoes it. (The engine masks the key in a foreign exception it keeps as a
+     * cause; an {@code R2vException} of the codec's own goes to the caller as it is, and the engine logs the
+     * exception readError threw.)
      */
     public static final class KeyLeaking extends Wrapper {
         /** For ServiceLoader. */
@@ -104,6 +105,14 @@ public final class BrokenProviders {
                                 ErrorDetails.of("acme-leaky"), e);
                     }
                 }
+
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    if (reply.bodyText().contains(key)) {
+                        throw new IllegalStateException("cannot read Acme's error answer for key " + key);
+                    }
+                    return acme.readError(operation, reply);
+                }
             };
         }
     }
@@ -126,6 +135,109 @@ public final class BrokenProviders {
                     TaskSnapshot s = acme.readStatus(taskId, reply);
                     return s.status() != TaskStatus.UNRECOGNIZED ? s
                             : s.toBuilder().status(TaskStatus.SUCCEEDED).build();
+                }
+            };
+        }
+    }
+
+    /** Reports a failure on every snapshot of a task that has not ended, though the vendor gave none. */
+    public static final class PhantomFailure extends Wrapper {
+        /** For ServiceLoader. */
+        public PhantomFailure() {
+            super("acme-phantom-failure");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    TaskSnapshot s = acme.readStatus(taskId, reply);
+                    return s.status().isTerminal() ? s
+                            : s.toBuilder().failure(TaskFailure.of("phantom", "made up by the provider")).build();
+                }
+            };
+        }
+    }
+
+    /** Throws from readError on every answer (the engine then falls back on the HTTP status alone). */
+    public static final class ThrowingErrorReader extends Wrapper {
+        /** For ServiceLoader. */
+        public ThrowingErrorReader() {
+            super("acme-throwing-errors");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    throw new IllegalStateException("cannot read an error answer of HTTP " + reply.status());
+                }
+            };
+        }
+    }
+
+    /** Reads Acme's refusal to cancel a task that is no longer waiting as an invalid request. */
+    public static final class CancelRefusalAsInvalid extends Wrapper {
+        /** For ServiceLoader. */
+        public CancelRefusalAsInvalid() {
+            super("acme-cancel-invalid");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    ErrorInfo real = acme.readError(operation, reply);
+                    return operation != Operation.CANCEL ? real : ErrorInfo.builder(ErrorCategory.INVALID_REQUEST)
+                            .code(real.code().orElse(null)).message(real.message().orElse(null)).build();
+                }
+            };
+        }
+    }
+
+    /** Reads Acme's quote, given in dollars, as cents. */
+    public static final class QuoteInCents extends Wrapper {
+        /** For ServiceLoader. */
+        public QuoteInCents() {
+            super("acme-cents");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public CostEstimate readCostEstimate(HttpReply reply) {
+                    CostEstimate real = acme.readCostEstimate(reply);
+                    return new CostEstimate(real.amount().movePointRight(2), real.currency(),
+                            real.discount().orElse(null), real.raw());
+                }
+            };
+        }
+    }
+
+    /** Gives every error it reads an empty hint, where Acme gives none. */
+    public static final class BlankHint extends Wrapper {
+        /** For ServiceLoader. */
+        public BlankHint() {
+            super("acme-blank-hint");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    ErrorInfo real = acme.readError(operation, reply);
+                    ErrorInfo.Builder b = ErrorInfo.builder(real.category()).code(real.code().orElse(null))
+                            .message(real.message().orElse(null)).requestId(real.requestId().orElse(null))
+                            .violations(real.violations()).hint("");
+                    real.retryAfter().ifPresent(b::retryAfter);
+                    real.retryable().ifPresent(b::retryable);
+                    real.createNotAccepted().ifPresent(b::createNotAccepted);
+                    return b.build();
                 }
             };
         }
@@ -202,70 +314,6 @@ public final class BrokenProviders {
                     return capabilities;
                 }
             };
-        }
-    }
-
-    /** Passes every call on. */
-    abstract static class Forwarding implements ProviderCodec {
-        private final ProviderCodec to;
-
-        Forwarding(ProviderCodec to) {
-            this.to = to;
-        }
-
-        @Override
-        public URI endpoint() {
-            return to.endpoint();
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return to.capabilities();
-        }
-
-        @Override
-        public HttpCall createCall(PreparedRequest request) {
-            return to.createCall(request);
-        }
-
-        @Override
-        public Submission readCreate(HttpReply reply) {
-            return to.readCreate(reply);
-        }
-
-        @Override
-        public HttpCall statusCall(String taskId) {
-            return to.statusCall(taskId);
-        }
-
-        @Override
-        public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-            return to.readStatus(taskId, reply);
-        }
-
-        @Override
-        public HttpCall cancelCall(String taskId) {
-            return to.cancelCall(taskId);
-        }
-
-        @Override
-        public void readCancel(String taskId, HttpReply reply) {
-            to.readCancel(taskId, reply);
-        }
-
-        @Override
-        public HttpCall costEstimateCall(PreparedRequest request) {
-            return to.costEstimateCall(request);
-        }
-
-        @Override
-        public CostEstimate readCostEstimate(HttpReply reply) {
-            return to.readCostEstimate(reply);
-        }
-
-        @Override
-        public ErrorInfo readError(Operation operation, HttpReply reply) {
-            return to.readError(operation, reply);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.ShotType;
+import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
 import dev.wanr2v.spi.Capabilities;
@@ -25,6 +26,7 @@ import dev.wanr2v.spi.support.StatusFallback;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -139,7 +141,10 @@ public class AcmeCodec implements ProviderCodec {
                 .videoUrl(text(clip, "video_url").orElse(null));
         JsonNode error = clip.path("error");
         if (status == TaskStatus.FAILED || error.isObject()) {
-            b.failure(text(error, "code").orElse(null), text(error, "message").orElse(null));
+            Optional<String> code = text(error, "code");
+            ErrorCategory category = code.map(CODES::get).filter(c -> c == ErrorCategory.CONTENT_REJECTED
+                    || c == ErrorCategory.INVALID_REQUEST).orElse(ErrorCategory.TASK_FAILED);
+            b.failure(new TaskFailure(category, code.orElse(null), text(error, "message").orElse(null), List.of()));
         }
         return b.build();
     }
@@ -160,8 +165,10 @@ public class AcmeCodec implements ProviderCodec {
         return reply.parsed(JSON::readTree);
     }
 
+    /** A text member; an empty or blank one counts as absent (an error with an empty message has none). */
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
-        return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
+        return value != null && value.isTextual() && !value.textValue().isBlank() ? Optional.of(value.textValue())
+                : Optional.empty();
     }
 }

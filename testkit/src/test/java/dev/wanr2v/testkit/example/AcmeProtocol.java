@@ -3,11 +3,13 @@ package dev.wanr2v.testkit.example;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.MediaKind;
 import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Reference;
+import dev.wanr2v.Usage;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.conformance.DocumentedError;
@@ -18,12 +20,14 @@ import dev.wanr2v.testkit.emulator.JsonFields;
 import dev.wanr2v.testkit.emulator.MediaUrls;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
 import dev.wanr2v.testkit.emulator.WireRejection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -100,9 +104,7 @@ public final class AcmeProtocol implements VendorProtocol {
                 return Reply.json(202, clip(task, context).toString());
             }
             case COST_ESTIMATE -> {
-                R2vRequest request = decoded(exchange);
-                String usd = new BigDecimal("0.04").multiply(BigDecimal.valueOf(request.durationSeconds())).toPlainString();
-                return Reply.json(200, "{\"quote\":{\"usd\":\"" + usd + "\"}}");
+                return Reply.json(200, "{\"quote\":{\"usd\":\"" + usd(decoded(exchange)) + "\"}}");
             }
             case CANCEL -> {
                 if (!context.cancelIfQueued(route.taskId())) {
@@ -137,6 +139,25 @@ public final class AcmeProtocol implements VendorProtocol {
         }
         task.failure().ifPresent(f -> clip.putObject("error").put("code", f.code()).put("message", f.message()));
         return root;
+    }
+
+    /** Acme's quote: 0.04 USD a second. */
+    private static String usd(R2vRequest request) {
+        return new BigDecimal("0.04").multiply(BigDecimal.valueOf(request.durationSeconds())).toPlainString();
+    }
+
+    /** What a quote answer gives: the amount in USD, also raw. */
+    @Override
+    public Optional<CostEstimate> quote(R2vRequest request) {
+        String usd = usd(request);
+        return Optional.of(new CostEstimate(new BigDecimal(usd), "USD", null, Map.of("usd", usd)));
+    }
+
+    /** Acme's clip object states no times, prompts or usage: nothing beyond state, percent, video and error. */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        return Optional.of(task.failure().map(f -> new TaskFacts(null, null, null, null, null, null, Usage.empty(),
+                f.code(), f.message())).orElse(TaskFacts.NONE));
     }
 
     private static String state(TaskState task) {

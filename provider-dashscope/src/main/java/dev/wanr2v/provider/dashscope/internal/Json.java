@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wanr2v.spi.HttpReply;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Lenient reading of vendor JSON: a missing field, a {@code null}, or a value of the wrong type is
@@ -20,7 +18,6 @@ public final class Json {
     /** The shared, thread-safe mapper. */
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*[A-Za-z]*\\s*");
 
     private Json() {
     }
@@ -42,6 +39,12 @@ public final class Json {
         return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
+    /** Like {@link #text}, but a blank value is {@code null} too. */
+    public static String nonBlank(JsonNode parent, String field) {
+        String text = text(parent, field);
+        return text == null || text.isBlank() ? null : text;
+    }
+
     /**
      * The member as a task id: a string, or a whole number as the vendor wrote it; {@code null} otherwise.
      * A fraction or an exponent is no id: read as text it would name a task the answer never named
@@ -61,23 +64,10 @@ public final class Json {
         return node.isValueNode() ? node.asText() : node.toString();
     }
 
-    /**
-     * A number, also from a string, possibly with a unit: {@code 5}, {@code "5"}, {@code "5.0"} or
-     * {@code "720P"}; else {@code null}.
-     */
+    /** A JSON number, exactly; {@code null} for anything else (a number in a string is in no DashScope document). */
     public static BigDecimal quantity(JsonNode parent, String field) {
         JsonNode node = parent == null ? null : parent.get(field);
-        if (node == null) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        if (node.isTextual()) {
-            Matcher m = LEADING_NUMBER.matcher(node.asText());
-            return m.matches() ? new BigDecimal(m.group(1)) : null;
-        }
-        return null;
+        return node != null && node.isNumber() ? node.decimalValue() : null;
     }
 
     /** A whole number that fits an {@code int}, read like {@link #quantity}; else {@code null}. */

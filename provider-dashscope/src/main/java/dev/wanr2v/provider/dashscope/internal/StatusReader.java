@@ -117,8 +117,8 @@ public final class StatusReader {
         for (String time : List.of("submit_time", "scheduled_time", "end_time")) {
             b.attribute(time, Json.text(output, time));
         }
-        String code = Json.text(output, "code");
-        String message = Json.text(output, "message");
+        String code = Json.nonBlank(output, "code");
+        String message = Json.nonBlank(output, "message");
         if (status == TaskStatus.FAILED || code != null || message != null) {
             b.failure(new TaskFailure(ErrorCodes.taskFailureCategory(code), code, message, List.of()));
         }

@@ -28,7 +28,7 @@ final class ErrorReader {
                             Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
             ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
                     .orElseGet(() -> byStatus(operation, reply.status()));
-            return builder(operation, category, error, reply, root).build();
+            return builder(operation, category, error, reply).build();
         } catch (RuntimeException e) {
             return ErrorInfo.builder(byStatus(operation, reply.status())).build();
         }
@@ -37,28 +37,23 @@ final class ErrorReader {
     /**
      * An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. An
      * answer to a create that names no task but an error did not create one.
-     *
-     * @param root the reply's body, already parsed as a JSON object
      */
-    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply, JsonNode root) {
+    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply) {
         ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
-        ErrorInfo.Builder b = builder(operation, category, error, reply, Optional.ofNullable(root));
+        ErrorInfo.Builder b = builder(operation, category, error, reply);
         if (operation == Operation.CREATE) {
             b.createNotAccepted(true);
         }
         return b.build();
     }
 
-    /** {@code root} is the reply's body parsed as a JSON object, empty if it is not one. */
     private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
-            HttpReply reply, Optional<JsonNode> root) {
+            HttpReply reply) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
                 .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
                 .message(Text.clean(error.message(), apiKey));
-        reply.header("x-request-id")
-                .or(() -> root.flatMap(r -> Json.nonBlank(r, "request_id")))
-                .ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
+        reply.header("x-request-id").ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
         } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads UniAll's task object, the answer to both create and status:
- * {@code {"id","task_id","object","model","status","progress","created_at","video_url","result","error","raw_status"}}.
+ * {@code {"id","task_id","object","model","status","progress","created_at","video_url","result","error","raw_status"}},
+ * and {@code completed_at} (no UniAll page shows it; the testkit's emulator writes it).
  */
 final class StatusReader {
     private final ErrorReader errors;
@@ -33,7 +34,7 @@ final class StatusReader {
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
                     "it names no task: neither task_id nor id is set"));
-            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply, root));
+            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply));
         }
         Submission submission = Submission.of(taskId.get());
         if (!Json.member(root, "status").isMissingNode()) {
@@ -48,7 +49,7 @@ final class StatusReader {
         if (Json.member(root, "status").isMissingNode()) {
             Optional<VendorError> error = VendorError.ofBody(root);
             if (error.isPresent()) {
-                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply, root));
+                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply));
             }
         }
         return snapshot(root, reply);
@@ -63,7 +64,6 @@ final class StatusReader {
                 .failure(VendorError.of(Json.member(root, "error")).map(this::failure).orElse(null))
                 .submittedAt(Json.nonBlank(root, "created_at").flatMap(Readings::instant).orElse(null))
                 .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null))
-                .videoExpiresAt(Json.nonBlank(root, "expires_at").flatMap(Readings::instant).orElse(null))
                 .requestId(reply.header("x-request-id").orElse(null));
         Json.nonBlank(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
         Json.nonBlank(root, "model").ifPresent(m -> b.attribute("model", m));
@@ -80,12 +80,11 @@ final class StatusReader {
         };
     }
 
-    /** Top-level {@code video_url}, else {@code result.video_url}, else {@code result.outputs[0]}. */
+    /** Top-level {@code video_url}, else {@code result.video_url}, else {@code result.outputs[0]} (PROTOCOLS.md). */
     private static Optional<String> videoUrl(JsonNode root) {
         JsonNode result = Json.member(root, "result");
-        JsonNode first = Json.member(result, "outputs").path(0);
         return Json.nonBlank(root, "video_url").or(() -> Json.nonBlank(result, "video_url"))
-                .or(() -> Json.nonBlank(first)).or(() -> Json.nonBlank(first, "url"));
+                .or(() -> Json.nonBlank(Json.member(result, "outputs").path(0)));
     }
 
     private TaskFailure failure(VendorError error) {

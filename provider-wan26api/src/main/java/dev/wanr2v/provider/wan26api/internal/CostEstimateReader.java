@@ -23,13 +23,9 @@ final class CostEstimateReader {
         if (status != null && !status.strip().equalsIgnoreCase("success")) {
             throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
         }
-        JsonNode data = Json.object(root, "data");
-        JsonNode values = data.isMissingNode() ? root : data;
+        JsonNode values = Json.object(root, "data");
         BigDecimal cost = Json.decimal(values, "cost");
         if (cost == null) {
-            if (VendorError.in(root) != null) {
-                throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
-            }
             throw new IllegalStateException("the gateway's precharge answer (HTTP " + reply.status()
                     + ") has no readable data.cost");
         }

@@ -79,11 +79,7 @@ final class ErrorReader {
                 b.code(error.code()).message(error.message());
             }
         }
-        String requestId = reply.header("X-Request-Id")
-                .orElseGet(() -> Json.text(root, "request_id", "requestId", "trace_id"));
-        if (requestId != null) {
-            b.requestId(requestId);
-        }
+        reply.header("X-Request-Id").ifPresent(b::requestId);
         return b.build();
     }
 

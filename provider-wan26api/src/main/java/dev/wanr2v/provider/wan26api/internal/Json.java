@@ -106,13 +106,4 @@ final class Json {
     static String plain(BigDecimal d) {
         return Math.abs(d.scale()) <= MAX_NUMBER_TEXT ? d.toPlainString() : d.toString();
     }
-
-    /** Whether the field is present with something other than {@code null} or an empty string/object. */
-    static boolean present(JsonNode parent, String name) {
-        JsonNode n = parent == null ? null : parent.get(name);
-        if (n == null || n.isNull()) {
-            return false;
-        }
-        return !(n.isTextual() && n.asText().isBlank()) && !(n.isContainerNode() && n.isEmpty());
-    }
 }

@@ -5,7 +5,6 @@ import dev.wanr2v.Usage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads a task's {@code output} (the video) and {@code usage} (the cost). */
@@ -28,38 +27,27 @@ final class OutputReader {
     }
 
     /**
-     * The first item of {@code output[].content[]} whose {@code type} is {@code video} (or
-     * {@code video_url}) and that has a URL; failing that, the first untyped item with a URL.
-     * {@code null} if there is none.
+     * The first item of {@code output[].content[]} whose {@code type} is {@code video} and that has a URL
+     * (seed 004's shape); {@code null} if there is none.
      */
     static Video video(JsonNode output) {
-        Video untyped = null;
         for (JsonNode item : objects(output)) {
-            List<JsonNode> contents = objects(item.get("content"));
-            for (JsonNode content : contents.isEmpty() ? List.of(item) : contents) {
+            for (JsonNode content : objects(item.get("content"))) {
                 String url = Json.text(content, "url");
-                if (url == null || url.isBlank()) {
-                    continue;
-                }
-                String type = Json.text(content, "type");
-                String outputJobId = Json.text(item, "jobId", "job_id");
-                String jobId = Json.text(content, "jobId", "job_id");
-                Video video = new Video(url, Json.decimal(content, "duration"),
-                        jobId != null ? jobId : outputJobId, outputJobId);
-                if (type != null && isVideo(type)) {
-                    return video;
-                }
-                if (type == null && untyped == null) {
-                    untyped = video;
+                if (url != null && !url.isBlank() && "video".equals(Json.text(content, "type"))) {
+                    String outputJobId = Json.text(item, "jobId");
+                    String jobId = Json.text(content, "jobId");
+                    return new Video(url, Json.decimal(content, "duration"), jobId != null ? jobId : outputJobId,
+                            outputJobId);
                 }
             }
         }
-        return untyped;
+        return null;
     }
 
     /**
-     * The task's usage: {@code cost} (a decimal string, USD) and {@code discount} as exact decimals,
-     * every scalar kept raw, and the video's duration as output seconds.
+     * The task's usage: {@code cost} (a decimal string, in USD as seed 004 says) and {@code discount} as
+     * exact decimals, every scalar kept raw, and the video's duration as output seconds.
      */
     static Usage usage(JsonNode usage, BigDecimal videoSeconds) {
         if (usage == null && videoSeconds == null) {
@@ -72,21 +60,15 @@ final class OutputReader {
             }
             BigDecimal cost = Json.decimal(usage, "cost");
             if (cost != null) {
-                String currency = Json.text(usage, "currency");
-                b.cost(cost).currency(currency == null || currency.isBlank() ? CURRENCY : currency.strip());
+                b.cost(cost).currency(CURRENCY);
             }
             b.discount(Json.decimal(usage, "discount"));
         }
         return b.build();
     }
 
-    private static boolean isVideo(String type) {
-        String t = type.strip().toLowerCase(Locale.ROOT);
-        return t.equals("video") || t.equals("video_url");
-    }
-
-    /** The objects of an array, or the value itself if it is one object. */
-    static List<JsonNode> objects(JsonNode node) {
+    /** The objects of an array; none if it is no array. */
+    private static List<JsonNode> objects(JsonNode node) {
         List<JsonNode> out = new ArrayList<>();
         if (node != null && node.isArray()) {
             node.forEach(n -> {
@@ -94,8 +76,6 @@ final class OutputReader {
                     out.add(n);
                 }
             });
-        } else if (node != null && node.isObject()) {
-            out.add(node);
         }
         return out;
     }

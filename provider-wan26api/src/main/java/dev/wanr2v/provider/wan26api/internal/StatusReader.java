@@ -32,7 +32,7 @@ final class StatusReader {
             throw new IllegalStateException("the gateway answered the create call with HTTP " + reply.status()
                     + " but no task id (no 'id' field)");
         }
-        String requestId = requestId(reply, task);
+        String requestId = requestId(reply);
         Submission submission = Submission.of(id.strip());
         if (requestId != null) {
             submission = submission.withRequestId(requestId);
@@ -47,7 +47,7 @@ final class StatusReader {
         if (Json.text(task, "status") == null && VendorError.in(task) != null) {
             throw ErrorReader.inSuccessfulAnswer(Operation.STATUS, reply, task);
         }
-        return snapshot(task, requestId(reply, task));
+        return snapshot(task, requestId(reply));
     }
 
     /** pending, queued: QUEUED; in_progress, processing: RUNNING; completed; failed; else UNRECOGNIZED. */
@@ -69,16 +69,14 @@ final class StatusReader {
         TaskStatus status = status(raw);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw == null ? "" : raw)
                 .requestId(requestId).progress(Readings.fractionProgress(Json.text(task, "progress")).orElse(null))
-                .submittedAt(instant(task, "created_at"))
-                .startedAt(instant(task, "started_at"))
-                .finishedAt(instant(task, task.has("completed_at") ? "completed_at" : "finished_at"));
+                .submittedAt(instant(task, "created_at"));
         OutputReader.Video video = OutputReader.video(task.get("output"));
         if (video != null) {
             b.videoUrl(video.url()).attribute("jobId", video.jobId()).attribute("output.jobId", video.outputJobId());
         }
         JsonNode usage = Json.object(task, "usage");
         b.usage(OutputReader.usage(usage.isMissingNode() ? null : usage, video == null ? null : video.seconds()));
-        if (status == TaskStatus.FAILED || status != TaskStatus.SUCCEEDED && Json.present(task, "error")) {
+        if (status == TaskStatus.FAILED) {
             b.failure(ErrorReader.taskFailure(task.get("error")));
         }
         b.attribute("model", Json.text(task, "model"));
@@ -105,7 +103,7 @@ final class StatusReader {
         return Json.id(node, ID_FIELDS) != null || Json.text(node, "status") != null;
     }
 
-    private static String requestId(HttpReply reply, JsonNode task) {
-        return reply.header("X-Request-Id").orElseGet(() -> Json.text(task, "request_id", "requestId"));
+    private static String requestId(HttpReply reply) {
+        return reply.header("X-Request-Id").orElse(null);
     }
 }

@@ -4,53 +4,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
- * An error as the gateway wrote it: a code (a number or a string) and a message, either of which may be
- * missing.
+ * An error as the gateway wrote it, {@code "error":{"code","message"}} (seed 004), or a bare string
+ * (PROTOCOLS.md): a code (a number or a string) and a message, either of which may be missing.
  *
  * @param code    the code as text, as received ({@code 1028001} if it came as a number)
  * @param message the message
  */
 record VendorError(String code, String message) {
-    private static final String[] CODE_FIELDS = {"code", "error_code", "errorCode"};
-    private static final String[] MESSAGE_FIELDS = {"message", "msg", "error_message", "errorMessage", "detail"};
+    /** A blank code or message is none. */
+    VendorError {
+        code = code == null || code.isBlank() ? null : code;
+        message = message == null || message.isBlank() ? null : message;
+    }
 
-    /**
-     * The error a body carries: its {@code error} field (an object or a bare string), else a top-level
-     * code and message; {@code null} if there is none.
-     */
+    /** The error a body carries in its {@code error} field (an object or a bare string); {@code null} if none. */
     static VendorError in(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            return null;
-        }
-        VendorError nested = of(root.get("error"));
-        if (nested != null) {
-            return nested;
-        }
-        String code = Json.text(root, CODE_FIELDS);
-        String message = Json.text(root, MESSAGE_FIELDS);
-        return code == null && message == null ? null : new VendorError(code, message);
+        return root == null || !root.isObject() ? null : of(root.get("error"));
     }
 
     /**
-     * Reads an {@code error} value: {@code {"code","message"}}, or a bare value (digits are a code, other
-     * text a message); {@code null} if empty.
+     * Reads an {@code error} value: {@code {"code","message"}}, a bare string (a message: no document says
+     * a bare string may be a code) or a bare number (a code); {@code null} if empty.
      */
     static VendorError of(JsonNode error) {
         if (error == null || error.isNull()) {
             return null;
         }
         if (error.isObject()) {
-            String code = Json.text(error, CODE_FIELDS);
-            String message = Json.text(error, MESSAGE_FIELDS);
+            String code = Json.text(error, "code");
+            String message = Json.text(error, "message");
             return code == null && message == null ? null : new VendorError(code, message);
         }
         String text = Json.scalar(error);
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
-        boolean code = error.isNumber() || t.chars().allMatch(c -> c >= '0' && c <= '9');
-        return code ? new VendorError(t, null) : new VendorError(null, text);
+        return error.isNumber() ? new VendorError(text.strip(), null) : new VendorError(null, text);
     }
 
     /** The documented code this is, if any. */

@@ -6,6 +6,7 @@ import dev.wanr2v.ModelTier;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.ShotType;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.VideoSize;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
@@ -14,10 +15,17 @@ import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -140,7 +148,7 @@ public final class DashScopeProtocol implements VendorProtocol {
             output.put("scheduled_time", TIME.format(task.startedAt()));
             output.put("orig_prompt", request.prompt());
             if (request.promptExtend()) {
-                output.put("actual_prompt", cut(request.prompt()) + " The camera moves slowly; soft light.");
+                output.put("actual_prompt", actualPrompt(request));
             }
         }
         if (task.endedAt() != null) {
@@ -157,14 +165,78 @@ public final class DashScopeProtocol implements VendorProtocol {
     }
 
     private static void usage(ObjectNode usage, R2vRequest request) {
-        int inputSeconds = INPUT_VIDEO_SECONDS * (int) request.references().stream()
-                .filter(r -> r.kind() == MediaKind.VIDEO).count();
+        usageFields(request).forEach((name, value) -> {
+            if (value instanceof Integer i) {
+                usage.put(name, i);
+            } else if (value instanceof Boolean b) {
+                usage.put(name, b);
+            } else {
+                usage.put(name, (String) value);
+            }
+        });
+    }
+
+    /** The {@code usage} of a succeeded task, by field, in the order written. */
+    private static Map<String, Object> usageFields(R2vRequest request) {
+        int inputSeconds = inputVideoSeconds(request);
         VideoSize size = request.size();
-        usage.put("duration", request.durationSeconds() + inputSeconds).put("input_video_duration", inputSeconds)
-                .put("output_video_duration", request.durationSeconds()).put("video_count", 1)
-                .put("SR", Math.min(size.width(), size.height()) >= 1080 ? 1080 : 720).put("ratio", ratio(size))
-                .put("size", size.toString()).put("audio", request.tier() == ModelTier.STANDARD || request.audio())
-                .put("shot_type", request.shotType() == ShotType.MULTI ? "multi" : "single");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("duration", request.durationSeconds() + inputSeconds);
+        fields.put("input_video_duration", inputSeconds);
+        fields.put("output_video_duration", request.durationSeconds());
+        fields.put("video_count", 1);
+        fields.put("SR", resolution(size));
+        fields.put("ratio", ratio(size));
+        fields.put("size", size.toString());
+        fields.put("audio", request.tier() == ModelTier.STANDARD || request.audio());
+        fields.put("shot_type", request.shotType() == ShotType.MULTI ? "multi" : "single");
+        return fields;
+    }
+
+    private static int inputVideoSeconds(R2vRequest request) {
+        return INPUT_VIDEO_SECONDS * (int) request.references().stream().filter(r -> r.kind() == MediaKind.VIDEO)
+                .count();
+    }
+
+    private static int resolution(VideoSize size) {
+        return Math.min(size.width(), size.height()) >= 1080 ? 1080 : 720;
+    }
+
+    private static String actualPrompt(R2vRequest request) {
+        return cut(request.prompt()) + " The camera moves slowly; soft light.";
+    }
+
+    /**
+     * What {@link #status} writes, in neutral terms: the times to the millisecond, the prompts once the task
+     * runs, and on success the usage (each field also raw, as text) and the video's expiry (the end time plus
+     * the result lifetime, 24 h as documented).
+     */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        if (task.status() == TaskStatus.EXPIRED) {
+            return Optional.of(TaskFacts.NONE);
+        }
+        R2vRequest request = task.request();
+        boolean started = task.startedAt() != null;
+        boolean succeeded = task.status() == TaskStatus.SUCCEEDED;
+        Instant end = millis(task.endedAt());
+        Usage usage = Usage.empty();
+        if (succeeded) {
+            Usage.Builder b = Usage.builder().outputSeconds(BigDecimal.valueOf(request.durationSeconds()))
+                    .inputVideoSeconds(BigDecimal.valueOf(inputVideoSeconds(request))).videoCount(1)
+                    .resolution(resolution(request.size())).ratio(ratio(request.size()));
+            usageFields(request).forEach((name, value) -> b.raw(name, String.valueOf(value)));
+            usage = b.build();
+        }
+        Outcome.Failed failed = task.failure().orElse(null);
+        return Optional.of(new TaskFacts(millis(task.createdAt()), millis(task.startedAt()), end,
+                succeeded ? end.plus(Duration.between(task.endedAt(), task.expiresAt())) : null,
+                started ? request.prompt() : null, started && request.promptExtend() ? actualPrompt(request) : null,
+                usage, failed == null ? null : failed.code(), failed == null ? null : failed.message()));
+    }
+
+    private static Instant millis(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Reply cancel(String id, EmulatorContext context) {
@@ -199,6 +271,12 @@ public final class DashScopeProtocol implements VendorProtocol {
     private static String cut(String prompt) {
         return prompt.codePointCount(0, prompt.length()) <= 1500 ? prompt
                 : prompt.substring(0, prompt.offsetByCodePoints(0, 1500));
+    }
+
+    /** A file uploaded to the emulated temporary storage, by its {@code oss://} reference. */
+    @Override
+    public Optional<byte[]> storedFile(String reference) {
+        return uploads.stored(reference);
     }
 
     @Override

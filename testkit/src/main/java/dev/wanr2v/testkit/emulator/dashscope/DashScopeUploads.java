@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -25,13 +26,14 @@ final class DashScopeUploads {
     static final String POLICY_PATH = "/api/v1/uploads";
     static final String UPLOAD_PATH = "/oss-upload";
     private static final int MAX_FILE_MB = 100;
+    private static final String ACL = "private";
 
     /** An issued policy: what the upload form must carry. */
     private record Policy(String dir, String accessKeyId, String signature, String policy) {
     }
 
     private final Map<String, Policy> policies = new ConcurrentHashMap<>();
-    private final Map<String, Integer> files = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     Reply policy(Exchange exchange, EmulatorContext context) {
         if (!exchange.queryParameter("action").filter("getPolicy"::equals).isPresent()) {
@@ -41,7 +43,8 @@ final class DashScopeUploads {
                 .orElseThrow(() -> DashScopeRequests.invalid("model is required"));
         String dir = "dashscope-instant/" + UUID.randomUUID().toString().replace("-", "") + "/" + model;
         String encoded = Base64.getEncoder().encodeToString(("{\"expiration\":\"" + context.now().plusSeconds(300)
-                + "\",\"conditions\":[[\"starts-with\",\"$key\",\"" + dir + "\"]]}").getBytes(StandardCharsets.UTF_8));
+                + "\",\"conditions\":[[\"starts-with\",\"$key\",\"" + dir + "\"],{\"x-oss-object-acl\":\"" + ACL
+                + "\"},{\"x-oss-forbid-overwrite\":\"true\"}]}").getBytes(StandardCharsets.UTF_8));
         Policy policy = new Policy(dir, "LTAI-emulator-upload", UUID.randomUUID().toString(), encoded);
         policies.put(dir, policy);
         ObjectNode root = context.json().createObjectNode().put("request_id", context.newRequestId());
@@ -49,7 +52,7 @@ final class DashScopeUploads {
                 .put("upload_dir", dir).put("upload_host", context.baseUrl() + UPLOAD_PATH)
                 .put("expire_in_seconds", 300).put("max_file_size_mb", MAX_FILE_MB)
                 .put("capacity_limit_mb", 999_999_999).put("oss_access_key_id", policy.accessKeyId())
-                .put("x_oss_object_acl", "private").put("x_oss_forbid_overwrite", "true");
+                .put("x_oss_object_acl", ACL).put("x_oss_forbid_overwrite", "true");
         return Reply.json(200, root.toString());
     }
 
@@ -65,7 +68,9 @@ final class DashScopeUploads {
         Policy policy = slash < 0 ? null : policies.get(key.substring(0, slash));
         if (policy == null || !form.text("policy").orElse("").equals(policy.policy())
                 || !form.text("Signature").orElse("").equals(policy.signature())
-                || !form.text("OSSAccessKeyId").orElse("").equals(policy.accessKeyId())) {
+                || !form.text("OSSAccessKeyId").orElse("").equals(policy.accessKeyId())
+                || !form.text("x-oss-object-acl").orElse("").equals(ACL)
+                || !form.text("x-oss-forbid-overwrite").orElse("").equals("true")) {
             return ossError(403, "AccessDenied", "Invalid according to Policy: Policy Condition failed.");
         }
         MultipartForm.Field file = form.field("file").orElse(null);
@@ -75,11 +80,19 @@ final class DashScopeUploads {
         if (file.content().length > MAX_FILE_MB << 20) {
             return ossError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.");
         }
-        if (files.putIfAbsent(key, file.content().length) != null) {
+        if (files.putIfAbsent(key, file.content()) != null) {
             return ossError(409, "FileAlreadyExists", "The object you specified already exists and can not be overwritten.");
         }
         boolean ok200 = form.text("success_action_status").filter("200"::equals).isPresent();
         return new Reply(ok200 ? 200 : 204, Map.of(), new byte[0]);
+    }
+
+    /** The content stored under an {@code oss://} reference, if a file was uploaded there. */
+    Optional<byte[]> stored(String reference) {
+        if (!reference.toLowerCase(Locale.ROOT).startsWith("oss://")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(files.get(reference.substring("oss://".length()))).map(byte[]::clone);
     }
 
     /** Checks the {@code oss://} references of a create call: uploaded, and announced by the header. */

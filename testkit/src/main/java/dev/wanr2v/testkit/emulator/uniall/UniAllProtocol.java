@@ -3,16 +3,21 @@ package dev.wanr2v.testkit.emulator.uniall;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,6 +104,35 @@ public final class UniAllProtocol implements VendorProtocol {
         return EnumSet.of(Outcome.Kind.SUCCEEDED, Outcome.Kind.FAILED, Outcome.Kind.EXPIRED);
     }
 
+    /** Each place of the video URL alone, and each other shape of a failed task's {@code error}. */
+    @Override
+    public List<String> answerVariants() {
+        List<String> variants = new ArrayList<>();
+        for (VideoUrlPlacement where : VideoUrlPlacement.values()) {
+            if (where != VideoUrlPlacement.EVERYWHERE) {
+                variants.add("video URL: " + where);
+            }
+        }
+        for (ErrorShape shape : ErrorShape.values()) {
+            if (shape != ErrorShape.OBJECT) {
+                variants.add("error: " + shape);
+            }
+        }
+        return variants;
+    }
+
+    @Override
+    public void answerVariant(String variant) {
+        if (variant != null && !answerVariants().contains(variant)) {
+            throw new IllegalArgumentException("uniall has no answer variant " + variant + "; it has "
+                    + answerVariants());
+        }
+        videoUrlAt(variant != null && variant.startsWith("video URL: ")
+                ? VideoUrlPlacement.valueOf(variant.substring("video URL: ".length())) : VideoUrlPlacement.EVERYWHERE);
+        errorShape(variant != null && variant.startsWith("error: ")
+                ? ErrorShape.valueOf(variant.substring("error: ".length())) : ErrorShape.OBJECT);
+    }
+
     @Override
     public Optional<Route> route(String method, String path) {
         Matcher status = STATUS.matcher(path);
@@ -171,6 +205,29 @@ public final class UniAllProtocol implements VendorProtocol {
             job.putObject("error").put("code", failed.code()).put("message", failed.message());
         }
         return job;
+    }
+
+    /** What {@link #details} writes, in neutral terms: {@code created_at} and {@code completed_at}, in whole seconds. */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        if (task.status() == TaskStatus.EXPIRED) {
+            return Optional.of(TaskFacts.NONE);
+        }
+        Outcome.Failed failed = task.failure().orElse(null);
+        String code = null;
+        String message = null;
+        if (failed != null && errorShape == ErrorShape.OBJECT) {
+            code = failed.code();
+            message = failed.message();
+        } else if (failed != null && errorShape == ErrorShape.STRING) {
+            message = failed.message().isEmpty() ? failed.code() : failed.message();
+        }
+        return Optional.of(new TaskFacts(seconds(task.createdAt()), null, seconds(task.endedAt()), null, null, null,
+                Usage.empty(), code, message));
+    }
+
+    private static Instant seconds(Instant time) {
+        return time == null ? null : Instant.ofEpochSecond(time.getEpochSecond());
     }
 
     private static String status(TaskState task) {

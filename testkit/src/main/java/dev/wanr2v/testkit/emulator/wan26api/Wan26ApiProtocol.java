@@ -1,9 +1,11 @@
 package dev.wanr2v.testkit.emulator.wan26api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Resolution;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.spi.Operation;
 import dev.wanr2v.testkit.Outcome;
 import dev.wanr2v.testkit.StatusScript;
@@ -11,11 +13,15 @@ import dev.wanr2v.testkit.emulator.EmulatorContext;
 import dev.wanr2v.testkit.emulator.Exchange;
 import dev.wanr2v.testkit.emulator.Reply;
 import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
 import dev.wanr2v.testkit.emulator.TaskState;
 import dev.wanr2v.testkit.emulator.VendorProtocol;
 import dev.wanr2v.testkit.emulator.WireRejection;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,16 +49,28 @@ import java.util.regex.Pattern;
  * <p>Prices are invented (USD per output second: flash 720P 0.05 with audio, 0.025 silent; flash
  * 1080P 0.08 / 0.04). What the docs leave open can be varied: the word for a queued task
  * ({@link #queuedStatus}, default {@code pending}), whether reference problems are refused at create
- * or fail the task ({@link #referenceErrorsInTask}), and numeric error codes ({@link #numericErrorCodes}).
+ * or fail the task ({@link #referenceErrorsInTask}), and numeric error codes ({@link #numericErrorCodes}); rule
+ * 4.6 of the kit plays the documented alternatives ({@link #answerVariants()}), a failed task's {@code error}
+ * as a bare string among them.
  */
 public final class Wan26ApiProtocol implements VendorProtocol {
     private static final String CREATE = "/model/v1/generation";
     private static final String PRECHARGE = "/model/v1/generation/precharge";
     private static final Pattern STATUS = Pattern.compile("/model/v1/generation/task/([^/]+)");
 
+    private static final String CURRENCY = "USD";
+    private static final String QUEUED_WORD = "queued tasks are 'queued'";
+    private static final String NUMERIC_CODES = "error codes as JSON numbers";
+    private static final String BARE_ERRORS = "a failed task's error as a bare string";
+    private static final String RUNNING_WORD = "running tasks are 'processing'";
+    private static final String BARE_VIDEOS = "video items without duration and jobId";
+
     private volatile String queuedStatus = "pending";
     private volatile boolean referenceErrorsInTask;
     private volatile boolean numericErrorCodes;
+    private volatile boolean bareErrors;
+    private volatile String runningStatus = "in_progress";
+    private volatile boolean bareVideos;
 
     /** A wan26api protocol; found by {@code Emulators.start("wan26api")}. */
     public Wan26ApiProtocol() {
@@ -85,6 +103,33 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     @Override
     public Set<Outcome.Kind> outcomes() {
         return EnumSet.of(Outcome.Kind.SUCCEEDED, Outcome.Kind.FAILED, Outcome.Kind.EXPIRED);
+    }
+
+    /** What the precharge answer gives: the invented price, in USD, discount 1. */
+    @Override
+    public Optional<CostEstimate> quote(R2vRequest request) {
+        String cost = cost(request);
+        return Optional.of(new CostEstimate(new BigDecimal(cost), CURRENCY, BigDecimal.ONE,
+                Map.of("cost", cost, "currency", CURRENCY, "discount", "1")));
+    }
+
+    /** A queued task called {@code queued}; all-digit error codes as JSON numbers; a failure's error a bare string. */
+    @Override
+    public List<String> answerVariants() {
+        return List.of(QUEUED_WORD, NUMERIC_CODES, BARE_ERRORS);
+    }
+
+    @Override
+    public void answerVariant(String variant) {
+        if (variant != null && !answerVariants().contains(variant)) {
+            throw new IllegalArgumentException("wan26api has no answer variant " + variant + "; it has "
+                    + answerVariants());
+        }
+        queuedStatus(QUEUED_WORD.equals(variant) ? "queued" : "pending");
+        numericErrorCodes(NUMERIC_CODES.equals(variant));
+        bareErrors = BARE_ERRORS.equals(variant);
+        runningStatus = RUNNING_WORD.equals(variant) ? "processing" : "in_progress";
+        bareVideos = BARE_VIDEOS.equals(variant);
     }
 
     @Override
@@ -121,7 +166,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
         Wan26ApiRequests.check(request);
         if (route.operation() == Operation.COST_ESTIMATE) {
             ObjectNode body = context.json().createObjectNode().put("status", "success");
-            body.putObject("data").put("cost", cost(request)).put("currency", "USD").put("discount", 1);
+            body.putObject("data").put("cost", cost(request)).put("currency", CURRENCY).put("discount", 1);
             return Reply.json(200, body.toString());
         }
         String id = UUID.randomUUID().toString();
@@ -136,7 +181,9 @@ public final class Wan26ApiProtocol implements VendorProtocol {
         ObjectNode body = context.json().createObjectNode().put("id", task.id())
                 .put("created_at", task.createdAt().getEpochSecond()).put("status", status(task))
                 .put("progress", Math.round(task.progress() * 1000) / 1000.0);
-        if (task.outcome() instanceof Outcome.Failed failed) {
+        if (task.outcome() instanceof Outcome.Failed failed && bareErrors) {
+            body.put("error", failed.message().isEmpty() ? failed.code() : failed.message());
+        } else if (task.outcome() instanceof Outcome.Failed failed) {
             ObjectNode error = body.putObject("error");
             code(error, failed.code());
             error.put("message", failed.message());
@@ -145,19 +192,47 @@ public final class Wan26ApiProtocol implements VendorProtocol {
             String job = "job-" + task.id().substring(0, 8);
             R2vRequest request = task.request();
             ObjectNode item = body.putArray("output").addObject();
-            item.putArray("content").addObject().put("type", "video").put("url", task.videoUrl())
-                    .put("duration", request.durationSeconds()).put("jobId", job);
-            item.put("jobId", job);
+            ObjectNode content = item.putArray("content").addObject().put("type", "video").put("url", task.videoUrl());
+            if (!bareVideos) {
+                content.put("duration", request.durationSeconds()).put("jobId", job);
+                item.put("jobId", job);
+            }
             body.putObject("usage").put("cost", cost(request)).put("discount", 1);
         }
         body.putObject("metadata");
         return body;
     }
 
+    /**
+     * What {@link #task} writes, in neutral terms: {@code created_at} in whole seconds and, on success, the
+     * video's duration and {@code usage} (cost in USD, as seed 004 documents it, and discount; both also raw).
+     */
+    @Override
+    public Optional<TaskFacts> facts(TaskState task) {
+        if (task.status() == TaskStatus.EXPIRED) {
+            return Optional.of(TaskFacts.NONE);
+        }
+        String cost = cost(task.request());
+        Usage usage = task.status() != TaskStatus.SUCCEEDED ? Usage.empty() : Usage.builder()
+                .outputSeconds(bareVideos ? null : BigDecimal.valueOf(task.request().durationSeconds()))
+                .cost(new BigDecimal(cost)).currency(CURRENCY).discount(BigDecimal.ONE)
+                .raw("cost", cost).raw("discount", "1").build();
+        Outcome.Failed failed = task.failure().orElse(null);
+        String code = failed == null ? null : numericErrorCodes && failed.code().matches("\\d{1,18}")
+                ? String.valueOf(Long.parseLong(failed.code())) : failed.code();
+        String message = failed == null ? null : failed.message();
+        if (failed != null && bareErrors) {
+            code = failed.message().isEmpty() ? failed.code() : null;
+            message = failed.message().isEmpty() ? null : failed.message();
+        }
+        return Optional.of(new TaskFacts(Instant.ofEpochSecond(task.createdAt().getEpochSecond()), null, null, null,
+                null, null, usage, code, message));
+    }
+
     private String status(TaskState task) {
         return switch (task.status()) {
             case QUEUED, EXPIRED -> queuedStatus; // expired: only a create answer, of a task forgotten at once
-            case RUNNING -> "in_progress";
+            case RUNNING -> runningStatus;
             case UNRECOGNIZED -> task.unknownStatus();
             case SUCCEEDED -> "completed";
             default -> "failed";
