@@ -12,23 +12,40 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /** A tiny HTTP client for the emulator tests (the engine is tested elsewhere). */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    /**
+     * One client per emulator: a client shared by every test kept a connection to an emulator that had closed,
+     * and reused it when a later emulator got the same ephemeral port ("header parser received no bytes" on
+     * a POST, which the JDK's client does not send again).
+     */
+    private static final Map<Object, HttpClient> CLIENTS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
+    private final HttpClient client;
     private final String baseUrl;
     private final List<String> headers = new ArrayList<>();
     private Duration timeout = Duration.ofSeconds(10);
 
     Http(String baseUrl) {
+        this(baseUrl, newClient());
+    }
+
+    private Http(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl;
+        this.client = client;
     }
 
     static Http to(Emulator emulator) {
-        return new Http(emulator.baseUrl());
+        return new Http(emulator.baseUrl(), CLIENTS.computeIfAbsent(emulator, e -> newClient()));
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     Http header(String name, String value) {
@@ -57,7 +74,7 @@ final class Http {
 
     HttpResponse<byte[]> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
