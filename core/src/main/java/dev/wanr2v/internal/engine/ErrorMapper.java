@@ -84,6 +84,11 @@ final class ErrorMapper {
         return text == null ? null : URL_QUERY.matcher(Redaction.scrub(text, secret)).replaceAll("$1?" + Redaction.MASK);
     }
 
+    /** A violation the vendor's answer reported, its words masked like the rest of the answer. */
+    private dev.wanr2v.Violation cleaned(dev.wanr2v.Violation v) {
+        return new dev.wanr2v.Violation(v.ruleId(), mask(v.field()), mask(v.value()), clean(v.message()));
+    }
+
     /** A vendor's error answer, read by the codec. */
     R2vException fromVendor(ErrorInfo info, Integer httpStatus, Operation op, TaskHandle handle, Duration retryAfter) {
         ErrorDetails details = ErrorDetails.builder().providerId(providerId).httpStatus(httpStatus)
@@ -97,7 +102,8 @@ final class ErrorMapper {
         }
         details.providerMessage().ifPresent(m -> msg.append(": ").append(m.strip().replaceAll("[.。]+$", "")));
         msg.append(". ").append(info.hint().map(this::clean).orElseGet(() -> hint(info.category(), retryAfter)));
-        return build(info.category(), msg.toString(), details, handle, info.violations(), retryAfter, null);
+        return build(info.category(), msg.toString(), details, handle,
+                info.violations().stream().map(this::cleaned).toList(), retryAfter, null);
     }
 
     /** A failed exchange with the vendor's API (no usable answer). */

@@ -53,6 +53,21 @@ class ErrorMapperTest {
     }
 
     @Test
+    void aViolationTheVendorReportedEchoingTheKeyIsMasked() {
+        ErrorInfo info = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST).violations(List.of(
+                new dev.wanr2v.Violation("VENDOR-InvalidParameter", "header " + KEY, KEY,
+                        "the key " + KEY + " is not valid for this model"))).build();
+
+        R2vException e = mapper.fromVendor(info, 400, Operation.CREATE, null, null);
+
+        assertThat(((dev.wanr2v.InvalidRequestException) e).violations()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("VENDOR-InvalidParameter");
+            assertThat(List.of(v.field(), v.value(), v.message())).noneMatch(t -> t.contains(KEY.substring(0, 12)));
+            assertThat(v.message()).startsWith("the key ").endsWith(" is not valid for this model");
+        });
+    }
+
+    @Test
     void aRequestIdEchoingTheKeyIsMasked() {
         ErrorInfo info = ErrorInfo.builder(ErrorCategory.INVALID_REQUEST).requestId(KEY).build();
 
