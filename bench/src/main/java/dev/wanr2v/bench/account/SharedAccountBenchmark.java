@@ -1,21 +1,8 @@
 package dev.wanr2v.bench.account;
 
-import dev.wanr2v.bench.stub.DashScopeAccountStub;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 14 item 8, last line: two clients of one account, each with a budget of its own (as two processes would
@@ -23,27 +10,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the vendor's throttling tells each about the other; the target is that together they settle at no more than
  * 2 % throttled calls.
  */
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error"})
-@Warmup(iterations = 0)
-@Measurement(iterations = 1)
-@State(Scope.Benchmark)
-public class SharedAccountBenchmark {
+public class SharedAccountBenchmark extends OneAccountBenchmark {
     @Param({"1000"})
     public int tasks;
-
-    private DashScopeAccountStub stub;
-
-    @Setup(Level.Trial)
-    public void startStub() throws Exception {
-        stub = DashScopeAccountStub.start();
-    }
-
-    @TearDown(Level.Trial)
-    public void stopStub() {
-        stub.close();
-    }
 
     /** Awaits every task of one round with two clients. */
     @Benchmark
