@@ -47,9 +47,14 @@ public final class BudgetWait {
         return Optional.ofNullable(estimatedWait);
     }
 
+    /** What the call waits for, in words for a progress line: {@code "for the create budget (about 2 s)"}. */
+    public String waitingFor() {
+        return "for " + kind.label() + (estimatedWait == null ? ""
+                : " (about " + Math.max(1, (estimatedWait.toMillis() + 999) / 1000) + " s)");
+    }
+
     @Override
     public String toString() {
-        return "waiting for " + kind.label() + (estimatedWait == null ? ""
-                : " (about " + Math.max(1, (estimatedWait.toMillis() + 999) / 1000) + " s)");
+        return "waiting " + waitingFor();
     }
 }

@@ -114,18 +114,13 @@ public final class ProgressPrinter implements ProgressListener, AutoCloseable {
                 || wait.estimatedWait().map(d -> d.toMillis() >= 1000).orElse(false);
         if (mode == ProgressMode.PLAIN) {
             if (worthALine) {
-                output.message("[" + ProgressLine.clock(elapsed()) + "] WAITING " + waitingFor(wait));
+                output.message("[" + ProgressLine.clock(elapsed()) + "] WAITING " + wait.waitingFor());
             }
         } else if (worthALine) {
             status = "WAITING";
-            tail = waitingFor(wait);
+            tail = wait.waitingFor();
             draw();
         }
-    }
-
-    private static String waitingFor(BudgetWait wait) {
-        return "for " + wait.kind().label() + wait.estimatedWait()
-                .map(d -> " (about " + Math.max(1, (d.toMillis() + 999) / 1000) + " s)").orElse("");
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class Observing {
      * Tasks whose end at the vendor this client observed, the latest {@value #MAX_IDLE}: waiting for one again
      * (its token, after a status call saw it end) is no second task. Guarded by {@link #idle}.
      */
-    private final LinkedHashMap<TaskHandle, Boolean> ended = new LinkedHashMap<>(16, 0.75f, false) {
+    private final LinkedHashMap<TaskHandle, Boolean> ended = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<TaskHandle, Boolean> eldest) {
             return size() > MAX_IDLE;
