@@ -79,7 +79,6 @@ final class ErrorReader {
                 b.code(error.code()).message(error.message());
             }
         }
-        reply.header("X-Request-Id").ifPresent(b::requestId);
         return b.build();
     }
 

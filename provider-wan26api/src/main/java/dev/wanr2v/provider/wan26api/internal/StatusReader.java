@@ -32,13 +32,8 @@ final class StatusReader {
             throw new IllegalStateException("the gateway answered the create call with HTTP " + reply.status()
                     + " but no task id (no 'id' field)");
         }
-        String requestId = requestId(reply);
         Submission submission = Submission.of(id.strip());
-        if (requestId != null) {
-            submission = submission.withRequestId(requestId);
-        }
-        return Json.text(task, "status") == null ? submission
-                : submission.withSnapshot(snapshot(task, requestId));
+        return Json.text(task, "status") == null ? submission : submission.withSnapshot(snapshot(task));
     }
 
     /** The task's state; an answer with an error and no status is thrown as a vendor error. */
@@ -47,7 +42,7 @@ final class StatusReader {
         if (Json.text(task, "status") == null && VendorError.in(task) != null) {
             throw ErrorReader.inSuccessfulAnswer(Operation.STATUS, reply, task);
         }
-        return snapshot(task, requestId(reply));
+        return snapshot(task);
     }
 
     /** pending, queued: QUEUED; in_progress, processing: RUNNING; completed; failed; else UNRECOGNIZED. */
@@ -64,11 +59,11 @@ final class StatusReader {
         };
     }
 
-    static TaskSnapshot snapshot(JsonNode task, String requestId) {
+    static TaskSnapshot snapshot(JsonNode task) {
         String raw = Json.text(task, "status");
         TaskStatus status = status(raw);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw == null ? "" : raw)
-                .requestId(requestId).progress(Readings.fractionProgress(Json.text(task, "progress")).orElse(null))
+                .progress(Readings.fractionProgress(Json.text(task, "progress")).orElse(null))
                 .submittedAt(instant(task, "created_at"));
         OutputReader.Video video = OutputReader.video(task.get("output"));
         if (video != null) {
@@ -101,9 +96,5 @@ final class StatusReader {
 
     private static boolean isTask(JsonNode node) {
         return Json.id(node, ID_FIELDS) != null || Json.text(node, "status") != null;
-    }
-
-    private static String requestId(HttpReply reply) {
-        return reply.header("X-Request-Id").orElse(null);
     }
 }
