@@ -29,19 +29,18 @@ final class ErrorReader {
     private ErrorReader() {
     }
 
-    /** Reads a non-2xx answer; never throws. */
+    /**
+     * Reads a non-2xx answer; never throws (the body is parsed by {@link HttpReply#parsed}, which turns
+     * what it cannot read into no body, and every reading after it is lenient).
+     */
     static ErrorInfo read(Operation operation, HttpReply reply) {
-        try {
-            JsonNode root = Json.body(reply).orElse(null);
-            return map(operation, reply.status(), reply, VendorError.in(root), root);
-        } catch (RuntimeException e) {
-            return byStatus(operation, reply.status()).build();
-        }
+        JsonNode root = Json.body(reply).orElse(null);
+        return map(operation, reply.status(), VendorError.in(root));
     }
 
     /** The error a 2xx answer carries, to be thrown from a {@code read…} method. */
     static VendorErrorException inSuccessfulAnswer(Operation operation, HttpReply reply, JsonNode root) {
-        return new VendorErrorException(map(operation, reply.status(), reply, VendorError.in(root), root));
+        return new VendorErrorException(map(operation, reply.status(), VendorError.in(root)));
     }
 
     /** Why a task failed, from its {@code error} value (an object, a bare string, or absent). */
@@ -58,32 +57,32 @@ final class ErrorReader {
         return new TaskFailure(code.category(), code.code(), messageOf(e, code), code.violations(e.message()));
     }
 
-    private static ErrorInfo map(Operation operation, int status, HttpReply reply, VendorError error,
-            JsonNode root) {
-        boolean create = operation == Operation.CREATE;
-        ErrorInfo.Builder b;
+    /**
+     * The error as the engine needs it. For a known code, whether a create was certainly not accepted is
+     * the code's (the engine reads it for creates only); a rejection is never sent again.
+     */
+    private static ErrorInfo map(Operation operation, int status, VendorError error) {
         Optional<ErrorCodes> known = error == null ? Optional.empty() : error.known();
-        if (known.isPresent()) {
-            ErrorCodes code = known.get();
-            b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
-                    .violations(code.violations(error.message())).hint(code.hint());
-            if (create) {
-                b.createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION);
-            }
-            if (code.isRejection()) {
-                b.retryable(false);
-            }
-        } else {
-            b = byStatus(operation, status);
+        if (known.isEmpty()) {
+            ErrorInfo.Builder b = byStatus(operation, status);
             if (error != null) {
                 b.code(error.code()).message(error.message());
             }
+            return b.build();
+        }
+        ErrorCodes code = known.get();
+        ErrorInfo.Builder b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
+                .violations(code.violations(error.message())).hint(code.hint())
+                .createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION);
+        if (code.isRejection()) {
+            b.retryable(false);
         }
         return b.build();
     }
 
+    /** The vendor's message, or the code's documented description when it gave none (never blank: see VendorError). */
     private static String messageOf(VendorError error, ErrorCodes code) {
-        return error.message() == null || error.message().isBlank() ? code.description() : error.message();
+        return error.message() == null ? code.description() : error.message();
     }
 
     /**
