@@ -59,7 +59,8 @@ final class ErrorReader {
 
     /**
      * The error as the engine needs it. For a known code, whether a create was certainly not accepted is
-     * the code's (the engine reads it for creates only); a rejection is never sent again.
+     * the code's (the engine reads it for creates only); whether a call goes again is left to the SPI's
+     * status rules, which refuse it for the 4xx answers seed 004's codes come with.
      */
     private static ErrorInfo map(Operation operation, int status, VendorError error) {
         Optional<ErrorCodes> known = error == null ? Optional.empty() : error.known();
@@ -71,13 +72,9 @@ final class ErrorReader {
             return b.build();
         }
         ErrorCodes code = known.get();
-        ErrorInfo.Builder b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
+        return ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
                 .violations(code.violations(error.message())).hint(code.hint())
-                .createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION);
-        if (code.isRejection()) {
-            b.retryable(false);
-        }
-        return b.build();
+                .createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION).build();
     }
 
     /** The vendor's message, or the code's documented description when it gave none (never blank: see VendorError). */
