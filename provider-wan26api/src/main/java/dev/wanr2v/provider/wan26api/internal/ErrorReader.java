@@ -35,12 +35,15 @@ final class ErrorReader {
      */
     static ErrorInfo read(Operation operation, HttpReply reply) {
         JsonNode root = Json.body(reply).orElse(null);
-        return map(operation, reply.status(), VendorError.in(root));
+        return map(VendorError.in(root), byStatus(operation, reply.status()));
     }
 
-    /** The error a 2xx answer carries, to be thrown from a {@code read…} method. */
-    static VendorErrorException inSuccessfulAnswer(Operation operation, HttpReply reply, JsonNode root) {
-        return new VendorErrorException(map(operation, reply.status(), VendorError.in(root)));
+    /**
+     * The error a 2xx answer carries, to be thrown from a {@code read…} method: without a known code, the
+     * gateway's failure (it answered, and said it failed).
+     */
+    static VendorErrorException inSuccessfulAnswer(JsonNode root) {
+        return new VendorErrorException(map(VendorError.in(root), ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR)));
     }
 
     /** Why a task failed, from its {@code error} value (an object, a bare string, or absent). */
@@ -58,18 +61,18 @@ final class ErrorReader {
     }
 
     /**
-     * The error as the engine needs it. For a known code, whether a create was certainly not accepted is
-     * the code's (the engine reads it for creates only); whether a call goes again is left to the SPI's
-     * status rules, which refuse it for the 4xx answers seed 004's codes come with.
+     * The error as the engine needs it: a known code's meaning, else {@code unknown} with the vendor's code
+     * and message. For a known code, whether a create was certainly not accepted is the code's (the engine
+     * reads it for creates only); whether a call goes again is left to the SPI's status rules, which refuse
+     * it for the 4xx answers seed 004's codes come with.
      */
-    private static ErrorInfo map(Operation operation, int status, VendorError error) {
+    private static ErrorInfo map(VendorError error, ErrorInfo.Builder unknown) {
         Optional<ErrorCodes> known = error == null ? Optional.empty() : error.known();
         if (known.isEmpty()) {
-            ErrorInfo.Builder b = byStatus(operation, status);
             if (error != null) {
-                b.code(error.code()).message(error.message());
+                unknown.code(error.code()).message(error.message());
             }
-            return b.build();
+            return unknown.build();
         }
         ErrorCodes code = known.get();
         return ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
@@ -83,14 +86,12 @@ final class ErrorReader {
     }
 
     /**
-     * The category and hint an HTTP status alone implies: the SPI's fallback, except that a 404 to any call
-     * but a status call means the base URL is wrong, and a 2xx answer carrying an error without a known code
-     * is the gateway's failure. Whether a create was accepted and whether a call goes again are the SPI's
-     * status rules, which the engine applies.
+     * The category and hint an HTTP error status alone implies: the SPI's fallback, except that a 404 to any
+     * call but a status call means the base URL is wrong. Whether a create was accepted and whether a call
+     * goes again are the SPI's status rules, which the engine applies.
      */
-    static ErrorInfo.Builder byStatus(Operation operation, int status) {
+    private static ErrorInfo.Builder byStatus(Operation operation, int status) {
         ErrorCategory category = status == 404 && operation != Operation.STATUS ? ErrorCategory.CONFIGURATION
-                : status >= 200 && status < 300 ? ErrorCategory.PROVIDER_ERROR
                 : StatusFallback.categoryForTaskApi(operation, status);
         return ErrorInfo.builder(category).hint(hint(category, status));
     }

@@ -27,7 +27,7 @@ final class StatusReader {
         String id = Json.id(task, ID_FIELDS);
         if (id == null || id.isBlank()) {
             if (VendorError.in(task) != null) {
-                throw ErrorReader.inSuccessfulAnswer(Operation.CREATE, reply, task);
+                throw ErrorReader.inSuccessfulAnswer(task);
             }
             throw new IllegalStateException("the gateway answered the create call with HTTP " + reply.status()
                     + " but no task id (no 'id' field)");
@@ -40,7 +40,7 @@ final class StatusReader {
     static TaskSnapshot readStatus(HttpReply reply) {
         JsonNode task = task(Operation.STATUS, reply);
         if (Json.text(task, "status") == null && VendorError.in(task) != null) {
-            throw ErrorReader.inSuccessfulAnswer(Operation.STATUS, reply, task);
+            throw ErrorReader.inSuccessfulAnswer(task);
         }
         return snapshot(task);
     }
