@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.Submission;
@@ -88,6 +89,12 @@ class TaskReadingTest {
         assertThat(s.usage().outputSeconds()).hasValue(new BigDecimal("5"));
         assertThat(s.usage().raw()).isEqualTo(Map.of("cost", "0.0065", "discount", "1"));
         assertThat(s.toString()).doesNotContain("Signature");
+    }
+
+    @Test
+    void aTaskWithoutUsageOrVideoReportsNoUsage() {
+        assertThat(status("{\"status\":\"in_progress\",\"progress\":0.2}").usage()).isEqualTo(Usage.empty());
+        assertThat(status("{\"status\":\"completed\",\"usage\":null}").usage()).isEqualTo(Usage.empty());
     }
 
     @ParameterizedTest(name = "cost {0}")

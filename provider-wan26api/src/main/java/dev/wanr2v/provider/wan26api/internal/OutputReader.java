@@ -50,9 +50,6 @@ final class OutputReader {
      * exact decimals, every scalar kept raw, and the video's duration as output seconds.
      */
     static Usage usage(JsonNode usage, BigDecimal videoSeconds) {
-        if (usage == null && videoSeconds == null) {
-            return Usage.empty();
-        }
         Usage.Builder b = Usage.builder().outputSeconds(videoSeconds);
         if (usage != null) {
             for (Map.Entry<String, JsonNode> e : usage.properties()) {
