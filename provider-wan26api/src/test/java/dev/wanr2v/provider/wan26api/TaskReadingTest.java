@@ -238,6 +238,25 @@ class TaskReadingTest {
     }
 
     @Test
+    void anErrorObjectWithoutStatusIsAVendorErrorEvenIfItNamesNothing() {
+        for (String body : List.of("{\"error\":{}}", "{\"error\":{\"code\":\" \",\"detail\":\"x\"}}")) {
+            assertThatThrownBy(() -> status(body)).as(body).isInstanceOfSatisfying(VendorErrorException.class, e -> {
+                assertThat(e.error().category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);
+                assertThat(e.error().code()).isEmpty();
+                assertThat(e.error().message()).isEmpty();
+            });
+            assertThatThrownBy(() -> codec.readCreate(json(200, body))).as(body)
+                    .isInstanceOf(VendorErrorException.class);
+        }
+        // with a status, the task is read; its failure says nothing more than TASK_FAILED
+        TaskSnapshot failed = status("{\"status\":\"failed\",\"error\":{}}");
+        assertThat(failed.failure()).hasValueSatisfying(f -> {
+            assertThat(f.category()).isEqualTo(ErrorCategory.TASK_FAILED);
+            assertThat(f.code()).isEmpty();
+        });
+    }
+
+    @Test
     void aStatusAnswerWithAnErrorAndNoStatusIsAVendorError() {
         assertThatThrownBy(() -> status("{\"error\":\"rate limit exceeded\"}"))
                 .isInstanceOfSatisfying(VendorErrorException.class, e -> {
