@@ -29,9 +29,13 @@ final class Json {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    /** Writes into streams it does not own (never closes them); emoji as UTF-8, not escaped surrogates. */
+    /**
+     * Writes into streams it does not own (never closes them); emoji as UTF-8, not escaped surrogates; closing
+     * a generator closes no object or array left open (a body is complete because the writer ended it).
+     */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
