@@ -118,6 +118,12 @@ public final class KitAdvice {
     /** Rule 9.2. */
     public static final String R2V_9_2 = "the provider never logs the key, its configuration or raw answers (core"
             + " masks HTTP headers)";
+    /** Rule 4.7. */
+    public static final String R2V_4_7 = "that readStatus reads the progress field the vendor documents, on its scale"
+            + " (0..1 or percent), for every status word of a running task";
+    /** Rule 5.9. */
+    public static final String R2V_5_9 = "readCostEstimate reads leniently (missing fields, wrong types, no JSON) and"
+            + " turns what it cannot read into a clear exception of its own";
 
     private KitAdvice() {
     }

@@ -45,7 +45,8 @@ import net.jqwik.api.lifecycle.PropagationMode;
  */
 @AddLifecycleHook(value = KitLifecycle.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 public abstract class ProviderConformanceKit implements WiringRules, ValidationRules, FidelityRules,
-        LifecycleRules, ErrorRules, ErrorWordingRules, BillingRules, CancelRules, CostEstimateRules, SecretRules {
+        LifecycleRules, ErrorRules, ErrorWordingRules, BillingRules, CancelRules, CostEstimateRules, SecretRules,
+        VendorReadingRules {
 
     static {
         String trace = "org.slf4j.simpleLogger.log.dev.wanr2v";

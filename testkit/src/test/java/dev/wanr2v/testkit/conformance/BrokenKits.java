@@ -94,4 +94,24 @@ final class BrokenKits {
             return new BrokenProviders.BlankHint();
         }
     }
+
+    static class ProgressDropping extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ProgressDropping();
+        }
+
+        /** Acme's status answers give a running task's progress ({@code percent}). */
+        @Override
+        public boolean kitVendorReportsProgress() {
+            return true;
+        }
+    }
+
+    static class CarelessQuoteReader extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.CarelessQuoteReader();
+        }
+    }
 }

@@ -259,6 +259,46 @@ public final class BrokenProviders {
         }
     }
 
+    /** Reads no progress: every snapshot it reads leaves it out, though Acme's answers give it. */
+    public static final class ProgressDropping extends Wrapper {
+        /** For ServiceLoader. */
+        public ProgressDropping() {
+            super("acme-progressless");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    return acme.readStatus(taskId, reply).toBuilder().progress(null).build();
+                }
+            };
+        }
+    }
+
+    /** Reads a quote it cannot make sense of carelessly: a NullPointerException where Acme throws its own. */
+    public static final class CarelessQuoteReader extends Wrapper {
+        /** For ServiceLoader. */
+        public CarelessQuoteReader() {
+            super("acme-careless-quote");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public CostEstimate readCostEstimate(HttpReply reply) {
+                    try {
+                        return acme.readCostEstimate(reply);
+                    } catch (RuntimeException e) {
+                        throw new NullPointerException("amount");
+                    }
+                }
+            };
+        }
+    }
+
     /**
      * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
      * its own.
