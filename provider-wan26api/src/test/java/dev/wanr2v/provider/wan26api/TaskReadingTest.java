@@ -191,17 +191,20 @@ class TaskReadingTest {
     }
 
     @Test
-    void aCreateAnswerMayNameTheIdTaskIdOrWrapTheTaskInData() {
+    void aCreateAnswerMayNameTheIdTaskIdButIsTheTaskItself() {
         Submission bare = codec.readCreate(json(200, "{\"task_id\":\"task_abc001\"}"));
         assertThat(bare.taskId()).isEqualTo("task_abc001");
         assertThat(bare.snapshot()).isEmpty();
-        Submission wrapped = codec.readCreate(new HttpReply(200,
+        // no document shows a request id header, nor a task wrapped in data (only the precharge answer is)
+        Submission withHeader = codec.readCreate(new HttpReply(200,
                 Map.of("Content-Type", List.of("application/json"), "X-Request-Id", List.of("req-7")),
-                "{\"code\":0,\"data\":{\"id\":\"t-1\",\"status\":\"pending\"}}".getBytes()));
-        assertThat(wrapped.taskId()).isEqualTo("t-1");
-        // no document shows the gateway sending a request id header
-        assertThat(wrapped.requestId()).isEmpty();
-        assertThat(wrapped.snapshot().orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+                "{\"id\":\"t-1\",\"status\":\"pending\"}".getBytes()));
+        assertThat(withHeader.requestId()).isEmpty();
+        assertThat(withHeader.snapshot().orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+        assertThatThrownBy(() -> codec.readCreate(json(200, "{\"code\":0,\"data\":{\"id\":\"t-1\"}}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no task id");
+        assertThat(status("{\"data\":{\"id\":\"t-1\",\"status\":\"completed\"}}").status())
+                .isEqualTo(TaskStatus.UNRECOGNIZED);
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Reads the gateway's task object, {@code {"id","created_at","status","progress","error","output",
- * "usage","metadata"}}, as the create and status calls return it.
+ * "usage","metadata"}}, as the create and status calls return it: the answer itself, as seed 004 and the
+ * gateway's model pages show it (only the precharge answer wraps its values in {@code data}).
  */
 final class StatusReader {
     private static final String[] ID_FIELDS = {"id", "task_id", "taskId"};
@@ -87,14 +88,8 @@ final class StatusReader {
     }
 
     private static JsonNode task(Operation operation, HttpReply reply) {
-        JsonNode root = Json.body(reply).orElseThrow(() -> new IllegalStateException("the gateway answered the "
+        return Json.body(reply).orElseThrow(() -> new IllegalStateException("the gateway answered the "
                 + operation.name().toLowerCase(Locale.ROOT) + " call with HTTP " + reply.status()
                 + " but no JSON object (" + reply + ")"));
-        JsonNode data = Json.object(root, "data");
-        return !data.isMissingNode() && !isTask(root) && isTask(data) ? data : root;
-    }
-
-    private static boolean isTask(JsonNode node) {
-        return Json.id(node, ID_FIELDS) != null || Json.text(node, "status") != null;
     }
 }
