@@ -117,6 +117,14 @@ class StatusReadingTest {
     }
 
     @Test
+    void aUsageThatIsEmptyOrNoObjectIsNone() {
+        for (String usage : List.of("{}", "5", "\"none\"", "[1]", "null")) {
+            assertThat(read("{\"output\": {\"task_status\": \"SUCCEEDED\"}, \"usage\": " + usage + "}").usage())
+                    .as(usage).isEqualTo(Usage.empty());
+        }
+    }
+
+    @Test
     void unknownFieldsAreIgnoredAndWrongTypesReadAsAbsent() {
         TaskSnapshot s = read("""
                 {"request_id": 12, "something_new": {"x": [1, 2]},

@@ -113,7 +113,7 @@ public final class StatusReader {
                 .originalPrompt(Json.text(output, "orig_prompt"))
                 .actualPrompt(Json.text(output, "actual_prompt"))
                 .requestId(Json.text(body, "request_id"))
-                .usage(UsageReader.read(body.get("usage")));
+                .usage(UsageReader.read(Json.object(body, "usage")));
         for (String time : List.of("submit_time", "scheduled_time", "end_time")) {
             b.attribute(time, Json.text(output, time));
         }

@@ -19,11 +19,11 @@ public final class UsageReader {
     private UsageReader() {
     }
 
-    /** The usage, or {@link Usage#empty()} when the answer has none. */
+    /**
+     * The usage an answer's {@code usage} member states, as {@link Json#object} reads it: {@link Usage#empty()}
+     * when it is missing, empty or no object.
+     */
     public static Usage read(JsonNode usage) {
-        if (usage == null || !usage.isObject() || usage.isEmpty()) {
-            return Usage.empty();
-        }
         Usage.Builder b = Usage.builder();
         for (Map.Entry<String, JsonNode> field : usage.properties()) {
             b.raw(field.getKey(), Json.raw(field.getValue()));
