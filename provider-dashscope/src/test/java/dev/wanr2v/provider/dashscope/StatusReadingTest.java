@@ -93,12 +93,13 @@ class StatusReadingTest {
     }
 
     @Test
-    void withoutOutputDurationADurationWithNoInputVideoIsTheOutput() {
+    void aDurationAloneIsNoOutputFigureButStaysRaw() {
         Usage u = read("""
                 {"output": {"task_status": "SUCCEEDED"}, "usage": {"duration": 5, "video_count": 1}}
                 """).usage();
-        assertThat(u.outputSeconds()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5"));
+        assertThat(u.outputSeconds()).isEmpty();
         assertThat(u.inputVideoSeconds()).isEmpty();
+        assertThat(u.raw()).containsEntry("duration", "5");
     }
 
     @Test
