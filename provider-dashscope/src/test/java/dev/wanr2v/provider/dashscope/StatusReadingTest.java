@@ -126,6 +126,21 @@ class StatusReadingTest {
     }
 
     @Test
+    void countsAreWholeNumbersThatFitAnIntAndNullsStayOutOfRaw() {
+        Usage u = read("""
+                {"output": {"task_status": "SUCCEEDED"},
+                 "usage": {"video_count": 1.0, "SR": 720.5, "ratio": null, "size": "1280*720"}}
+                """).usage();
+        assertThat(u.videoCount()).hasValue(1);
+        assertThat(u.resolution()).isEmpty();
+        assertThat(u.raw()).containsExactly(entry("video_count", "1.0"), entry("SR", "720.5"),
+                entry("size", "1280*720"));
+        assertThat(read("{\"output\": {}, \"usage\": {\"video_count\": 3000000000, \"SR\": -1080}}").usage())
+                .satisfies(big -> assertThat(big.videoCount()).isEmpty(),
+                        big -> assertThat(big.resolution()).hasValue(-1080));
+    }
+
+    @Test
     void unknownFieldsAreIgnoredAndWrongTypesReadAsAbsent() {
         TaskSnapshot s = read("""
                 {"request_id": 12, "something_new": {"x": [1, 2]},
