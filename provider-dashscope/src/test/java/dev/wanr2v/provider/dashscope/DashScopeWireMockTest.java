@@ -3,6 +3,7 @@ package dev.wanr2v.provider.dashscope;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -21,6 +22,7 @@ import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.ShotType;
 import dev.wanr2v.TaskConflictException;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.VideoSize;
 import java.time.Duration;
 import java.util.Map;
@@ -117,5 +119,16 @@ class DashScopeWireMockTest {
                     assertThat(e.category()).isEqualTo(ErrorCategory.CONFLICT);
                     assertThat(e.getMessage()).contains("PENDING");
                 });
+    }
+
+    @Test
+    void aStatusAnswerThatIsNoJsonIsUnexpectedWithItsStatusAndBodyOnce() {
+        createAnswers();
+        wm.stubFor(get(STATUS).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody("<html><head><title>Captive portal</title></head></html>")));
+        TaskHandle handle = client.submit(request());
+        assertThatThrownBy(() -> client.status(handle)).isInstanceOfSatisfying(UnexpectedResponseException.class,
+                e -> assertThat(e.getMessage()).contains("status answer is not a JSON object", "Captive portal")
+                        .containsOnlyOnce("HTTP 200"));
     }
 }

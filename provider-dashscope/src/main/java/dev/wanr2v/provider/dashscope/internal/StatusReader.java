@@ -85,10 +85,8 @@ public final class StatusReader {
     }
 
     private static JsonNode successBody(Operation operation, HttpReply reply, String call) {
-        JsonNode body = Json.body(reply).orElseThrow(() -> new IllegalStateException("DashScope's "
-                + call + " answer (HTTP " + reply.status() + ", " + reply.bodyLength() + " bytes"
-                + (reply.contentType().isEmpty() ? "" : " of " + reply.contentType())
-                + ") is not a JSON object."));
+        JsonNode body = Json.body(reply).orElseThrow(() -> new IllegalStateException("DashScope's " + call
+                + " answer is not a JSON object"));
         ErrorReader.inSuccess(operation, reply, body).ifPresent(error -> {
             throw new VendorErrorException(error);
         });
