@@ -20,6 +20,7 @@ import dev.wanr2v.R2vClient;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.ShotType;
+import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.TaskConflictException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.UnexpectedResponseException;
@@ -130,5 +131,13 @@ class DashScopeWireMockTest {
         assertThatThrownBy(() -> client.status(handle)).isInstanceOfSatisfying(UnexpectedResponseException.class,
                 e -> assertThat(e.getMessage()).contains("status answer is not a JSON object", "Captive portal")
                         .containsOnlyOnce("HTTP 200"));
+    }
+
+    @Test
+    void aCreateAnswerNamingNoTaskIsAnUnknownOutcomeQuotingItsRequestIdOnce() {
+        wm.stubFor(post(CREATE).willReturn(okJson("{\"request_id\":\"r-lost-7\",\"output\":{\"task_status\":\"PENDING\"}}")));
+        assertThatThrownBy(() -> client.submit(request())).isInstanceOfSatisfying(SubmitOutcomeUnknownException.class,
+                e -> assertThat(e.getMessage()).contains("no output.task_id", "Model Studio console")
+                        .containsOnlyOnce("r-lost-7"));
     }
 }

@@ -280,7 +280,7 @@ class StatusReadingTest {
                 "{\"request_id\": \"r-9\", \"output\": {\"task_id\": {\"id\": 1}}}")) {
             assertThatThrownBy(() -> codec.readCreate(HttpReply.json(200, json)))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("no output.task_id").hasMessageContaining("r-9");
+                    .hasMessageContaining("no output.task_id");
         }
         assertThatThrownBy(() -> codec.readCreate(HttpReply.json(200, "")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a JSON object");

@@ -57,14 +57,11 @@ public final class StatusReader {
     public static Submission readCreate(HttpReply reply) {
         JsonNode body = successBody(Operation.CREATE, reply, "create");
         String taskId = Json.id(Json.object(body, "output"), "task_id");
-        String requestId = Json.text(body, "request_id");
         if (taskId == null || taskId.isBlank()) {
-            throw new IllegalStateException("DashScope answered the create call with HTTP " + reply.status()
-                    + (requestId == null ? "" : " (request id " + requestId + ")") + " but gave no output.task_id,"
-                    + " so the task cannot be followed; look for it in the Model Studio console before"
-                    + " submitting again.");
+            throw new IllegalStateException("DashScope's create answer gave no output.task_id, so the task cannot be"
+                    + " followed; look for it in the Model Studio console before submitting again");
         }
-        Submission submission = Submission.of(taskId).withRequestId(requestId);
+        Submission submission = Submission.of(taskId).withRequestId(Json.text(body, "request_id"));
         return Json.text(Json.object(body, "output"), "task_status") == null ? submission
                 : submission.withSnapshot(read(body));
     }
