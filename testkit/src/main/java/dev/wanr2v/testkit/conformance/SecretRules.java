@@ -19,8 +19,8 @@ public interface SecretRules extends ConformanceRules {
 
     /**
      * <b>R2V-9.1</b> No exception of those calls shows the key: not in its message or
-     * {@code toString()}, not in the vendor code, message or request id it carries, and not in any of
-     * its causes or suppressed exceptions.
+     * {@code toString()}, not in the vendor code, message or request id it carries, not in the last snapshot
+     * a task's exception carries, and not in any of its causes or suppressed exceptions.
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_9_1}.
      */
