@@ -129,6 +129,11 @@ public final class KitAdvice {
     public static final String R2V_9_3 = "the codec's toString: name what it talks to (its endpoint, region or"
             + " model), never the key";
 
+    /** Rule 4.8. */
+    public static final String R2V_4_8 = "that readStatus gives a succeeded task's video the expiry the vendor's"
+            + " answer states (or its documented result lifetime implies: the end time plus the lifetime) and keeps"
+            + " every field of the vendor's usage in Usage.raw(), as written";
+
     private KitAdvice() {
     }
 }
