@@ -135,6 +135,11 @@ public final class KitAdvice {
     public static final String R2V_5_9 = "readCostEstimate reads leniently (missing fields, wrong types, no JSON) and"
             + " turns what it cannot read into a clear exception of its own";
 
+    /** Rule 4.8. */
+    public static final String R2V_4_8 = "that readStatus gives a succeeded task's video the expiry the vendor's"
+            + " answer states (or its documented result lifetime implies: the end time plus the lifetime) and keeps"
+            + " every field of the vendor's usage in Usage.raw(), as written";
+
     private KitAdvice() {
     }
 }

@@ -353,6 +353,22 @@ public final class BrokenProviders {
     }
 
     /**
+     * Acme's codec as it is, which reads no expiry: run against a vendor whose answers state one
+     * ({@code BrokenKits.ExpiryStatingAcme}), it drops a fact the vendor reported.
+     */
+    public static final class ExpiryDropping extends Wrapper {
+        /** For ServiceLoader. */
+        public ExpiryDropping() {
+            super("acme-no-expiry");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return acme;
+        }
+    }
+
+    /**
      * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
      * its own.
      */
