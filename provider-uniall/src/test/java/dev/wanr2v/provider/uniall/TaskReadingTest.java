@@ -56,12 +56,14 @@ class TaskReadingTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("names no task");
     }
 
+    /** No UniAll document shows a request id, in a header or the body: none is read. */
     @Test
-    void aCreateAnswerCarriesTheRequestIdHeader() {
-        Submission submission = codec.readCreate(Fixtures.reply(200, "application/json", "{\"task_id\":\"t\"}",
-                Map.of("X-Request-Id", "req-42")));
+    void noRequestIdIsReadFromAnUndocumentedHeader() {
+        HttpReply reply = Fixtures.reply(200, "application/json", "{\"task_id\":\"t\",\"status\":\"queued\"}",
+                Map.of("X-Request-Id", "req-42"));
 
-        assertThat(submission.requestId()).contains("req-42");
+        assertThat(codec.readCreate(reply).requestId()).isEmpty();
+        assertThat(codec.readStatus("t", reply).requestId()).isEmpty();
     }
 
     @Test

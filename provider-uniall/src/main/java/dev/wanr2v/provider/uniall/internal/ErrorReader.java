@@ -53,7 +53,6 @@ final class ErrorReader {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
                 .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
                 .message(Text.clean(error.message(), apiKey));
-        reply.header("x-request-id").ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
         } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {

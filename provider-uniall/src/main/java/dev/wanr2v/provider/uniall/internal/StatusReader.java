@@ -38,10 +38,9 @@ final class StatusReader {
         }
         Submission submission = Submission.of(taskId.get());
         if (!Json.member(root, "status").isMissingNode()) {
-            submission = submission.withSnapshot(snapshot(root, reply));
+            submission = submission.withSnapshot(snapshot(root));
         }
-        Optional<String> requestId = reply.header("x-request-id");
-        return requestId.isPresent() ? submission.withRequestId(requestId.get()) : submission;
+        return submission;
     }
 
     TaskSnapshot readStatus(HttpReply reply) {
@@ -52,10 +51,10 @@ final class StatusReader {
                 throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply));
             }
         }
-        return snapshot(root, reply);
+        return snapshot(root);
     }
 
-    private TaskSnapshot snapshot(JsonNode root, HttpReply reply) {
+    private TaskSnapshot snapshot(JsonNode root) {
         Optional<String> raw = Json.nonBlank(root, "status");
         TaskStatus status = raw.map(StatusReader::status).orElse(TaskStatus.UNRECOGNIZED);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw.orElse(null))
@@ -63,8 +62,7 @@ final class StatusReader {
                 .videoUrl(videoUrl(root).orElse(null))
                 .failure(VendorError.of(Json.member(root, "error")).map(this::failure).orElse(null))
                 .submittedAt(Json.nonBlank(root, "created_at").flatMap(Readings::instant).orElse(null))
-                .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null))
-                .requestId(reply.header("x-request-id").orElse(null));
+                .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null));
         Json.nonBlank(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
         Json.nonBlank(root, "model").ifPresent(m -> b.attribute("model", m));
         return b.build();
