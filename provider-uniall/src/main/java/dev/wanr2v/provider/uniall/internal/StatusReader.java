@@ -95,7 +95,6 @@ final class StatusReader {
 
     private static JsonNode object(Operation operation, HttpReply reply) {
         return Json.body(reply).orElseThrow(() -> new IllegalStateException("the answer to the "
-                + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"
-                + (reply.contentType().isEmpty() ? "" : " but " + reply.contentType())));
+                + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"));
     }
 }
