@@ -21,17 +21,13 @@ final class ErrorReader {
 
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
-        try {
-            Optional<JsonNode> root = Json.body(reply);
-            VendorError error = root.flatMap(VendorError::ofBody)
-                    .orElseGet(() -> new VendorError(null, null,
-                            Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
-            ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
-                    .orElseGet(() -> byStatus(operation, reply.status()));
-            return builder(operation, category, error, reply).build();
-        } catch (RuntimeException e) {
-            return ErrorInfo.builder(byStatus(operation, reply.status())).build();
-        }
+        Optional<JsonNode> root = Json.body(reply);
+        VendorError error = root.flatMap(VendorError::ofBody)
+                .orElseGet(() -> new VendorError(null, null,
+                        Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
+        ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
+                .orElseGet(() -> byStatus(operation, reply.status()));
+        return builder(operation, category, error, reply).build();
     }
 
     /**
