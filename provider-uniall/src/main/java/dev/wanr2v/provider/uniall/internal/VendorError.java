@@ -1,7 +1,9 @@
 package dev.wanr2v.provider.uniall.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An error as a UniAll answer states it in its {@code error} member, every part optional: OpenAI-style
@@ -21,7 +23,7 @@ record VendorError(String code, String type, String message) {
         }
         VendorError e = new VendorError(Json.nonBlank(error, "code").orElse(null),
                 Json.nonBlank(error, "type").orElse(null), Json.nonBlank(error, "message").orElse(null));
-        return e.code() == null && e.type() == null && e.message() == null ? Optional.empty() : Optional.of(e);
+        return Stream.of(e.code(), e.type(), e.message()).anyMatch(Objects::nonNull) ? Optional.of(e) : Optional.empty();
     }
 
     /** A whole error body: its {@code error} member. */
