@@ -100,8 +100,9 @@ public final class UniAllCodec implements ProviderCodec {
         return errors.read(operation, reply);
     }
 
+    /** Its settings, the key masked. */
     @Override
     public String toString() {
-        return "UniAllCodec[" + settings + "]";
+        return settings.toString();
     }
 }
