@@ -118,6 +118,10 @@ public final class KitAdvice {
     /** Rule 9.2. */
     public static final String R2V_9_2 = "the provider never logs the key, its configuration or raw answers (core"
             + " masks HTTP headers)";
+    /** Rule 1.7. */
+    public static final String R2V_1_7 = "that the codec's check(..) refuses, with a violation of its own rule on the"
+            + " option, every request under an option value it cannot serve (or codec(config) refuses the value"
+            + " with a ConfigurationException naming the option), and the kit subclass's unservableOptions()";
 
     private KitAdvice() {
     }

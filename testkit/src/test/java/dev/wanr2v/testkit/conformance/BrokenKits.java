@@ -3,6 +3,7 @@ package dev.wanr2v.testkit.conformance;
 import dev.wanr2v.spi.R2vProvider;
 import dev.wanr2v.testkit.example.AcmeProtocol;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The kit configured for each of the {@link BrokenProviders}, against the Acme emulator. Run only by
@@ -92,6 +93,19 @@ final class BrokenKits {
         @Override
         protected R2vProvider provider() {
             return new BrokenProviders.BlankHint();
+        }
+    }
+
+    /** The kit told that option {@code model} naming a text-to-video model must be refused. */
+    static class ModelIgnoring extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ModelIgnoring();
+        }
+
+        @Override
+        public List<Map<String, String>> unservableOptions() {
+            return List.of(Map.of("model", "acme-text-to-video"));
         }
     }
 }

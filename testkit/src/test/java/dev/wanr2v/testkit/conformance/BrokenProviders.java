@@ -260,6 +260,31 @@ public final class BrokenProviders {
     }
 
     /**
+     * Declares an option {@code model}, a model id to send, and ignores it: sends Acme's model whatever the
+     * option names, even a model that cannot serve the request.
+     */
+    public static final class ModelIgnoring extends Wrapper {
+        private static final List<ConfigOption> OPTIONS = List.of(ConfigOption.apiKey("ACME_API_KEY"),
+                ConfigOption.baseUrl("https://api.acme-clips.example", "ACME_BASE_URL"),
+                ConfigOption.optional("model", "the model id to send instead of Acme's own", null, "ACME_MODEL"));
+
+        /** For ServiceLoader. */
+        public ModelIgnoring() {
+            super("acme-any-model");
+        }
+
+        @Override
+        public List<ConfigOption> configOptions() {
+            return OPTIONS;
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return acme;
+        }
+    }
+
+    /**
      * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
      * its own.
      */

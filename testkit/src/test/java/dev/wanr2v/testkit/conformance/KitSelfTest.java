@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 34;
+    private static final int RULES = 35;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -227,5 +227,14 @@ class KitSelfTest {
         failsOnlyWith(run, "acme-cents", Set.of("8.1"), Set.of("8.1", "6.3"));
         assertThat(run.message("8.1")).contains("amount: the vendor quoted");
         assertThat(run.passed()).contains("8.2");
+    }
+
+    @Test
+    void aProviderThatIgnoresAnOptionItCannotServeFailsTheOptionRule() {
+        Run run = run(BrokenKits.ModelIgnoring.class);
+        failsOnlyWith(run, "acme-any-model", Set.of("1.7"), Set.of("1.7", "6.3"));
+        assertThat(run.message("1.7")).contains("{model=acme-text-to-video}", "submitted as task",
+                "the vendor received");
+        assertThat(run.passed()).contains("1.5", "2.1", "3.1");
     }
 }
