@@ -203,7 +203,7 @@ final class CallRunner {
         private void onVendorError(ErrorInfo info, HttpReply reply, Permit permit, int n, CallScope observed) {
             Duration retryAfter = info.retryAfter().orElseGet(
                     () -> RetryAfter.read(reply, engine.scheduler().now()).orElse(null));
-            R2vException error = engine.errors().fromVendor(info, reply.status(), spec.operation(), spec.handle(),
+            R2vException error = engine.errors().fromVendor(info, reply, spec.operation(), spec.handle(),
                     retryAfter);
             observed.failed(reply.status(), error);
             boolean retryable = StatusFallback.retryable(info, reply.status());

@@ -16,7 +16,9 @@ import dev.wanr2v.TaskCanceledException;
 import dev.wanr2v.TaskConflictException;
 import dev.wanr2v.TaskExpiredException;
 import dev.wanr2v.TaskFailedException;
+import dev.wanr2v.TaskFailure;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TransportException;
 import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.UnsupportedFeatureException;
@@ -89,10 +91,37 @@ final class ErrorMapper {
         return new dev.wanr2v.Violation(v.ruleId(), mask(v.field()), mask(v.value()), clean(v.message()));
     }
 
-    /** A vendor's error answer, read by the codec. */
+    /**
+     * A snapshot as the codec read it, with the vendor's failure words masked like an error answer's (a vendor
+     * may echo the key in a failed task's message); {@code null} stays {@code null}. Codecs need not mask.
+     */
+    TaskSnapshot masked(TaskSnapshot snapshot) {
+        if (snapshot == null || snapshot.failure().isEmpty()) {
+            return snapshot;
+        }
+        TaskFailure f = snapshot.failure().get();
+        return snapshot.toBuilder().failure(new TaskFailure(f.category(), mask(f.code().orElse(null)),
+                mask(f.message().orElse(null)), f.violations().stream().map(this::cleaned).toList())).build();
+    }
+
+    /**
+     * A vendor's error answer, read by the codec. When the codec read no message from it, the answer's body
+     * is described instead (a proxy's HTML page by its title): see {@link BodyDescription}.
+     */
+    R2vException fromVendor(ErrorInfo info, HttpReply reply, Operation op, TaskHandle handle, Duration retryAfter) {
+        return fromVendor(info, reply.status(), info.message().or(() -> BodyDescription.of(reply)).orElse(null), op,
+                handle, retryAfter);
+    }
+
+    /** An error the engine composed for a call, as if the vendor had answered it. */
     R2vException fromVendor(ErrorInfo info, Integer httpStatus, Operation op, TaskHandle handle, Duration retryAfter) {
+        return fromVendor(info, httpStatus, info.message().orElse(null), op, handle, retryAfter);
+    }
+
+    private R2vException fromVendor(ErrorInfo info, Integer httpStatus, String message, Operation op,
+            TaskHandle handle, Duration retryAfter) {
         ErrorDetails details = ErrorDetails.builder().providerId(providerId).httpStatus(httpStatus)
-                .providerCode(clean(info.code().orElse(null))).providerMessage(clean(info.message().orElse(null)))
+                .providerCode(clean(info.code().orElse(null))).providerMessage(clean(message))
                 .requestId(clean(info.requestId().orElse(null))).retryable(info.retryable().orElse(null)).build();
         StringBuilder msg = new StringBuilder("[").append(providerId).append("] ").append(phrase(op, handle))
                 .append(" failed: ").append(info.category().label());

@@ -130,6 +130,9 @@ final class RequestCalls {
         if (submission == null) {
             return null;
         }
+        if (submission.snapshot().isPresent()) {
+            submission = submission.withSnapshot(engine.errors().masked(submission.snapshot().get()));
+        }
         TaskHandle handle = new TaskHandle(engine.errors().providerId(), submission.taskId(), endpointKey,
                 engine.scheduler().now());
         engine.budget().budget().submitted(handle, submission.snapshot().orElse(null));

@@ -76,4 +76,63 @@ class ErrorMapperTest {
         assertThat(texts(e)).noneMatch(t -> t.contains(KEY));
         assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).doesNotContain(KEY));
     }
+
+    @Test
+    void anHtmlPageTheCodecReadNothingFromIsNamedByItsTitle() {
+        HttpReply reply = new HttpReply(502, Map.of("Content-Type", List.of("text/html; charset=utf-8")),
+                "<!DOCTYPE html><html><head><TITLE>\n 502 Bad\n Gateway </TITLE></head><body>nginx</body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        R2vException e = mapper.fromVendor(ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR).build(), reply,
+                Operation.CREATE, null, null);
+
+        assertThat(e.providerMessage()).hasValue("an HTML page titled \"502 Bad Gateway\"");
+        assertThat(e.getMessage()).contains("an HTML page titled \"502 Bad Gateway\"");
+    }
+
+    @Test
+    void aTextBodyIsQuotedMaskedAndJsonOrEmptyBodiesAddNothing() {
+        ErrorInfo none = ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR).build();
+        HttpReply text = new HttpReply(503, Map.of(), ("upstream refused key " + KEY).getBytes(StandardCharsets.UTF_8));
+        HttpReply json = new HttpReply(503, Map.of(), "{\"unexpected\":1}".getBytes(StandardCharsets.UTF_8));
+        HttpReply empty = new HttpReply(503, Map.of(), new byte[0]);
+
+        assertThat(mapper.fromVendor(none, text, Operation.STATUS, null, null).providerMessage())
+                .hasValue("upstream refused key " + dev.wanr2v.internal.Redaction.MASK);
+        assertThat(mapper.fromVendor(none, json, Operation.STATUS, null, null).providerMessage()).isEmpty();
+        assertThat(mapper.fromVendor(none, empty, Operation.STATUS, null, null).providerMessage()).isEmpty();
+    }
+
+    @Test
+    void theCodecsOwnMessageWinsOverTheBody() {
+        HttpReply reply = new HttpReply(502, Map.of("Content-Type", List.of("text/html")),
+                "<html><title>Bad Gateway</title></html>".getBytes(StandardCharsets.UTF_8));
+
+        R2vException e = mapper.fromVendor(ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR).message("the codec's")
+                .build(), reply, Operation.CREATE, null, null);
+
+        assertThat(e.providerMessage()).hasValue("the codec's");
+    }
+
+    @Test
+    void aFailedTasksWordsEchoingTheKeyAreMaskedInTheSnapshot() {
+        dev.wanr2v.TaskSnapshot read = dev.wanr2v.TaskSnapshot.builder(dev.wanr2v.TaskStatus.FAILED)
+                .failure(new dev.wanr2v.TaskFailure(ErrorCategory.CONTENT_REJECTED, "Key" + KEY,
+                        "the key " + KEY + " may not use this model", List.of(new dev.wanr2v.Violation("VENDOR-X",
+                                "prompt", KEY, "echoes " + KEY))))
+                .attribute("kept", "as read").build();
+
+        dev.wanr2v.TaskSnapshot shown = mapper.masked(read);
+
+        assertThat(shown.toString()).doesNotContain(KEY);
+        assertThat(shown.failureMessage()).hasValue("the key " + dev.wanr2v.internal.Redaction.MASK
+                + " may not use this model");
+        assertThat(shown.failure().orElseThrow().category()).isEqualTo(ErrorCategory.CONTENT_REJECTED);
+        assertThat(shown.failure().orElseThrow().violations()).singleElement()
+                .satisfies(v -> assertThat(v.value()).doesNotContain(KEY));
+        assertThat(shown.attributes()).containsEntry("kept", "as read");
+        dev.wanr2v.TaskSnapshot succeeded = dev.wanr2v.TaskSnapshot.builder(dev.wanr2v.TaskStatus.SUCCEEDED).build();
+        assertThat(mapper.masked(succeeded)).isSameAs(succeeded);
+        assertThat(mapper.masked(null)).isNull();
+    }
 }

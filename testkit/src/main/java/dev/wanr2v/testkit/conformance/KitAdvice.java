@@ -83,6 +83,13 @@ public final class KitAdvice {
     public static final String R2V_5_6 = "readError and the failures readStatus reads: a code, message, hint,"
             + " request id or violation message is either left out or says something (an empty vendor message falls back on"
             + " the code's documented description, a hint is a sentence), never an empty string";
+    /** Rule 5.7. */
+    public static final String R2V_5_7 = "readCreate, readStatus and readCancel: an answer with a success status that"
+            + " holds the vendor's error shape and no task throws VendorErrorException with the codec's ErrorInfo"
+            + " (code and message kept), instead of reading a task from it or accepting it";
+    /** Rule 5.8. */
+    public static final String R2V_5_8 = "readError: leave ErrorInfo.message empty for a body that is not the vendor's"
+            + " (the engine then names an HTML page by its title and quotes text), or say at least as much";
     /** Rule 6.1. */
     public static final String R2V_6_1 = "readError must not mark 5xx or 408 answers to a create as not accepted"
             + " (ErrorInfo.createNotAccepted(true)): the vendor may have created the task";
@@ -118,6 +125,9 @@ public final class KitAdvice {
     /** Rule 9.2. */
     public static final String R2V_9_2 = "the provider never logs the key, its configuration or raw answers (core"
             + " masks HTTP headers)";
+    /** Rule 9.3. */
+    public static final String R2V_9_3 = "the codec's toString: name what it talks to (its endpoint, region or"
+            + " model), never the key";
     /** Rule 1.7. */
     public static final String R2V_1_7 = "that the codec's check(..) refuses, with a violation of its own rule on the"
             + " option, every request under an option value it cannot serve (or codec(config) refuses the value"

@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.PropagationMode;
  * <p>The rules come from the groups this class implements, each a contract interface of jqwik
  * properties and examples: {@link WiringRules} (1.x), {@link ValidationRules} (2.x),
  * {@link FidelityRules} (3.x), {@link LifecycleRules} (4.x), {@link ErrorRules} and
- * {@link ErrorWordingRules} (5.x), {@link BillingRules} (6.x), {@link CancelRules} (7.x),
+ * {@link ErrorWordingRules} and {@link ErrorShapeRules} (5.x), {@link BillingRules} (6.x), {@link CancelRules} (7.x),
  * {@link CostEstimateRules} (8.x) and {@link SecretRules} (9.x), then {@link OptionRules} (1.7). A rule's name says whether it is {@code required_} or {@code optional_},
  * its number and what it checks ({@code required_R2V_3_1_sendsValidRequestsFaithfully}); its Javadoc
  * ends with what to look at when it fails, and so does its failure message, which also names the
@@ -45,7 +45,7 @@ import net.jqwik.api.lifecycle.PropagationMode;
  */
 @AddLifecycleHook(value = KitLifecycle.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 public abstract class ProviderConformanceKit implements WiringRules, ValidationRules, FidelityRules,
-        LifecycleRules, ErrorRules, ErrorWordingRules, BillingRules, CancelRules, CostEstimateRules, SecretRules,
+        LifecycleRules, ErrorRules, ErrorWordingRules, ErrorShapeRules, BillingRules, CancelRules, CostEstimateRules, SecretRules,
         OptionRules {
 
     static {

@@ -19,8 +19,8 @@ public interface SecretRules extends ConformanceRules {
 
     /**
      * <b>R2V-9.1</b> No exception of those calls shows the key: not in its message or
-     * {@code toString()}, not in the vendor code, message or request id it carries, and not in any of
-     * its causes or suppressed exceptions.
+     * {@code toString()}, not in the vendor code, message or request id it carries, not in the last snapshot
+     * a task's exception carries, and not in any of its causes or suppressed exceptions.
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_9_1}.
      */
@@ -63,5 +63,20 @@ public interface SecretRules extends ConformanceRules {
         List<String> leaking = logged.lines().filter(line -> line.contains(s.apiKey()))
                 .map(line -> line.replace(s.apiKey(), "<THE API KEY>")).toList();
         assertThat(leaking).as("log lines that show the API key").isEmpty();
+    }
+
+    /**
+     * <b>R2V-9.3</b> The codec's {@code toString()}, which logs and debuggers show, says something (it is not
+     * blank) and never shows the key; nor does the client's.
+     *
+     * <p>If this fails, check: {@value KitAdvice#R2V_9_3}.
+     */
+    @Example
+    @KitRule(check = KitAdvice.R2V_9_3)
+    default void required_R2V_9_3_describesItselfWithoutTheKey() {
+        KitSession s = session();
+        String codec = String.valueOf(s.codec());
+        assertThat(codec).as("the codec's toString()").isNotBlank().doesNotContain(s.apiKey());
+        assertThat(String.valueOf(s.client())).as("the client's toString()").doesNotContain(s.apiKey());
     }
 }

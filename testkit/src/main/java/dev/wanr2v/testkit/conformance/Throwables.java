@@ -61,6 +61,13 @@ final class Throwables {
             if (t instanceof SubmitOutcomeUnknownException u) {
                 texts.add(u.endpoint());
             }
+            if (t instanceof dev.wanr2v.TaskException task) {
+                task.lastSnapshot().ifPresent(s -> {
+                    texts.add(s.toString());
+                    s.failureMessage().ifPresent(texts::add);
+                    s.failureCode().ifPresent(texts::add);
+                });
+            }
             return texts.stream();
         });
     }

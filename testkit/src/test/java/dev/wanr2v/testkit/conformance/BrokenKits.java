@@ -47,6 +47,13 @@ final class BrokenKits {
         }
     }
 
+    static class WordLosing extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.WordLosing();
+        }
+    }
+
     static class Greedy extends AgainstAcme {
         @Override
         protected R2vProvider provider() {

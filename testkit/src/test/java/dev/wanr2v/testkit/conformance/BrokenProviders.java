@@ -20,6 +20,7 @@ import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.ProviderConfig;
 import dev.wanr2v.spi.R2vProvider;
 import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.VendorErrorException;
 import dev.wanr2v.testkit.example.AcmeProvider;
 import java.util.List;
 
@@ -238,6 +239,58 @@ public final class BrokenProviders {
                     real.retryable().ifPresent(b::retryable);
                     real.createNotAccepted().ifPresent(b::createNotAccepted);
                     return b.build();
+                }
+            };
+        }
+    }
+
+    /**
+     * Loses the vendor's words three ways: an error inside a success answer is read as an unreadable answer
+     * (a create, a status) or as an accepted cancel (5.7); a body that is not Acme's JSON is read as a message
+     * that says nothing of it (5.8); its {@code toString()} shows the key (9.3).
+     */
+    public static final class WordLosing extends Wrapper {
+        /** For ServiceLoader. */
+        public WordLosing() {
+            super("acme-word-losing");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public Submission readCreate(HttpReply reply) {
+                    try {
+                        return acme.readCreate(reply);
+                    } catch (VendorErrorException e) {
+                        throw new IllegalStateException("no clip in the answer");
+                    }
+                }
+
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    try {
+                        return acme.readStatus(taskId, reply);
+                    } catch (VendorErrorException e) {
+                        throw new IllegalStateException("no clip in the answer");
+                    }
+                }
+
+                @Override
+                public void readCancel(String taskId, HttpReply reply) {
+                    // every 2xx answer taken for an accepted cancel
+                }
+
+                @Override
+                public ErrorInfo readError(Operation operation, HttpReply reply) {
+                    ErrorInfo real = acme.readError(operation, reply);
+                    return real.message().isPresent() ? real : ErrorInfo.builder(real.category())
+                            .code(real.code().orElse(null)).message("not Acme's answer").build();
+                }
+
+                @Override
+                public String toString() {
+                    return "AcmeCodec[" + config.apiKey() + "]";
                 }
             };
         }

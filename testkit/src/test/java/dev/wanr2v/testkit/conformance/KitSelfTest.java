@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 35;
+    private static final int RULES = 38;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -157,7 +157,7 @@ class KitSelfTest {
     void aProviderThatLeaksTheKeyFailsTheSecretRules() {
         Run run = run(BrokenKits.KeyLeaking.class);
         // the key leaks through the codec's own exception (9.1) and into the log through a throwing readError (9.2)
-        failsOnlyWith(run, "acme-leaky", Set.of("9.1", "9.2"), Set.of("9.1", "9.2"));
+        failsOnlyWith(run, "acme-leaky", Set.of("9.1", "9.2"), Set.of("9.1", "9.2", "5.7"));
         assertThat(run.message("9.1")).contains("UnexpectedResponseException");
         assertThat(run.message("9.2")).contains("IllegalStateException");
         assertThat(run.passed()).contains("5.3", "5.4");
@@ -211,6 +211,17 @@ class KitSelfTest {
         failsOnlyWith(run, "acme-blank-hint", Set.of("5.6"), Set.of("5.6"));
         assertThat(run.message("5.6")).contains("with a blank [hint (\"\")]");
         assertThat(run.passed()).contains("5.1", "5.2", "5.5");
+    }
+
+    @Test
+    void aProviderThatLosesTheVendorsWordsFailsTheirRules() {
+        Run run = run(BrokenKits.WordLosing.class);
+        failsOnlyWith(run, "acme-word-losing", Set.of("5.7", "5.8", "9.3"), Set.of("5.7", "5.8", "9.3"));
+        assertThat(run.message("5.7")).contains("create, bad_request: the exception", "carries vendor code none",
+                "cancel, bad_request: read the task as canceled");
+        assertThat(run.message("5.8")).contains("does not say \"" + ErrorShapeRules.GATEWAY_PAGE_TITLE + "\"");
+        assertThat(run.message("9.3")).contains("the codec's toString()");
+        assertThat(run.passed()).contains("5.1", "5.2", "5.6", "9.1");
     }
 
     @Test

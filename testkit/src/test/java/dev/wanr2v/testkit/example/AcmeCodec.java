@@ -21,6 +21,7 @@ import dev.wanr2v.spi.PreparedRequest;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.RequestBody;
 import dev.wanr2v.spi.Submission;
+import dev.wanr2v.spi.VendorErrorException;
 import dev.wanr2v.spi.support.PathSegment;
 import dev.wanr2v.spi.support.StatusFallback;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ public class AcmeCodec implements ProviderCodec {
 
     @Override
     public Submission readCreate(HttpReply reply) {
-        JsonNode clip = clip(reply);
+        JsonNode clip = clip(Operation.CREATE, reply);
         return Submission.of(text(clip, "id").orElseThrow(() -> new IllegalStateException("Acme named no clip id")))
                 .withSnapshot(snapshot(clip));
     }
@@ -76,12 +77,20 @@ public class AcmeCodec implements ProviderCodec {
 
     @Override
     public TaskSnapshot readStatus(String taskId, HttpReply reply) {
-        return snapshot(clip(reply));
+        return snapshot(clip(Operation.STATUS, reply));
     }
 
     @Override
     public HttpCall cancelCall(String taskId) {
         return HttpCall.post(Operation.CANCEL, "/v2/clips/" + PathSegment.encode(taskId) + "/cancel").bearer(apiKey).build();
+    }
+
+    /** A cancel is accepted unless the answer holds an error (some gateways answer errors with HTTP 200). */
+    @Override
+    public void readCancel(String taskId, HttpReply reply) {
+        if (parse(reply).map(t -> t.path("error").isObject()).orElse(false)) {
+            throw new VendorErrorException(readError(Operation.CANCEL, reply));
+        }
     }
 
     @Override
@@ -149,9 +158,14 @@ public class AcmeCodec implements ProviderCodec {
         return b.build();
     }
 
-    private static JsonNode clip(HttpReply reply) {
-        JsonNode clip = tree(reply).path("clip");
+    /** The answer's clip; an answer with an error and no clip is that error, whatever its HTTP status. */
+    private JsonNode clip(Operation operation, HttpReply reply) {
+        JsonNode root = tree(reply);
+        JsonNode clip = root.path("clip");
         if (!clip.isObject()) {
+            if (root.path("error").isObject()) {
+                throw new VendorErrorException(readError(operation, reply));
+            }
             throw new IllegalStateException("Acme's answer holds no clip object");
         }
         return clip;
