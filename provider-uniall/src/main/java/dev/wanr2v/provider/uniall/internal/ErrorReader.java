@@ -1,6 +1,5 @@
 package dev.wanr2v.provider.uniall.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
@@ -8,7 +7,10 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.support.StatusFallback;
 import java.util.Optional;
 
-/** Reads UniAll's error answers, whatever their shape, into neutral errors; never throws. */
+/**
+ * Reads UniAll's error answers into neutral errors; never throws. A body with no {@code error} member (a
+ * proxy's HTML page, say) gives no code or message: core describes it.
+ */
 final class ErrorReader {
     private static final String CHECK_BASE_URL = "check that UNIALL_BASE_URL is your UniAll account's API base URL"
             + " (the {BASE_URL} of UniAll's docs; /v1/... paths are appended to it)";
@@ -21,10 +23,7 @@ final class ErrorReader {
 
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
-        Optional<JsonNode> root = Json.body(reply);
-        VendorError error = root.flatMap(VendorError::ofBody)
-                .orElseGet(() -> new VendorError(null, null,
-                        Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
+        VendorError error = Json.body(reply).flatMap(VendorError::ofBody).orElse(VendorError.NONE);
         ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
                 .orElseGet(() -> byStatus(operation, reply.status()));
         return builder(operation, category, error, reply).build();

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * @param message the vendor's message
  */
 record VendorError(String code, String type, String message) {
+    /** No error stated: an answer without a readable {@code error} member. */
+    static final VendorError NONE = new VendorError(null, null, null);
 
     /** An {@code error} value: null, missing or empty gives empty; text is a message; an object is read by its parts. */
     static Optional<VendorError> of(JsonNode error) {
