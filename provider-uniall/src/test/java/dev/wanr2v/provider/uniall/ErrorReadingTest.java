@@ -182,13 +182,14 @@ class ErrorReadingTest {
         assertThat(e.requestId()).isEmpty();
     }
 
+    /** The vendor's words are read as they are (core masks the key in them: kit rule 9.1); the codec's own never hold it. */
     @Test
-    void theApiKeyNeverAppearsInWhatIsRead() {
+    void theVendorsWordsAreReadAsTheyAreAndTheHintHoldsNoKey() {
         String echo = "Incorrect API key provided: " + Fixtures.KEY + ".";
-        ErrorInfo json = create(401, "{\"error\":{\"message\":\"" + echo + "\",\"code\":\"" + Fixtures.KEY + "\"}}");
+        ErrorInfo e = create(401, "{\"error\":{\"message\":\"" + echo + "\",\"code\":\"invalid_api_key\"}}");
 
-        assertThat(json.message().orElse("") + json.code().orElse("") + json.hint().orElse(""))
-                .doesNotContain(Fixtures.KEY).contains("****");
+        assertThat(e.message()).contains(echo);
+        assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h).doesNotContain(Fixtures.KEY));
     }
 
     @Test

@@ -204,6 +204,16 @@ class TaskReadingTest {
         assertThat(status("{\"status\":\"in_progress\",\"error\":null}").failure()).isEmpty();
     }
 
+    /** Core masks the key in a snapshot's failure words and shortens them where it shows them: read as written. */
+    @Test
+    void aFailuresWordsAreReadAsTheVendorWroteThem() {
+        String message = "key " + Fixtures.KEY + " rejected\\n" + "x".repeat(600);
+        TaskSnapshot s = status("{\"status\":\"failed\",\"error\":{\"code\":\"c\",\"message\":\"" + message + "\"}}");
+
+        assertThat(s.failure().flatMap(TaskFailure::message)).contains("key " + Fixtures.KEY + " rejected\n"
+                + "x".repeat(600));
+    }
+
     @Test
     void aStringErrorIsTheFailureMessage() {
         TaskSnapshot s = status("{\"status\":\"failed\",\"error\":\"upstream generation failed\"}");

@@ -8,18 +8,12 @@ import dev.wanr2v.spi.support.StatusFallback;
 import java.util.Optional;
 
 /**
- * Reads UniAll's error answers into neutral errors; never throws. A body with no {@code error} member (a
- * proxy's HTML page, say) gives no code or message: core describes it.
+ * Reads UniAll's error answers into neutral errors; never throws. The vendor's words are taken as they are:
+ * core masks the key in them and describes a body with no {@code error} member (a proxy's HTML page, say).
  */
 final class ErrorReader {
     private static final String CHECK_BASE_URL = "check that UNIALL_BASE_URL is your UniAll account's API base URL"
             + " (the {BASE_URL} of UniAll's docs; /v1/... paths are appended to it)";
-
-    private final String apiKey;
-
-    ErrorReader(String apiKey) {
-        this.apiKey = apiKey;
-    }
 
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
@@ -46,8 +40,7 @@ final class ErrorReader {
     private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
             HttpReply reply) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
-                .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
-                .message(Text.clean(error.message(), apiKey));
+                .code(error.code() != null ? error.code() : error.type()).message(error.message());
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
         } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {

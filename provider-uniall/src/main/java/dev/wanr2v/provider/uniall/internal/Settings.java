@@ -25,7 +25,7 @@ record Settings(URI endpoint, String apiKey, String modelOverride) {
     /** What a codec of these settings is, for logs: {@code UniAllCodec[https://host, apiKey ****, model m]}. */
     @Override
     public String toString() {
-        return "UniAllCodec[" + endpoint + ", apiKey " + Text.MASK
+        return "UniAllCodec[" + endpoint + ", apiKey ****"
                 + (modelOverride == null ? "" : ", model " + modelOverride) + "]";
     }
 

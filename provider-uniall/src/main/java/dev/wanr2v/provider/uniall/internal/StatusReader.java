@@ -21,11 +21,9 @@ import java.util.Optional;
  */
 final class StatusReader {
     private final ErrorReader errors;
-    private final String apiKey;
 
-    StatusReader(ErrorReader errors, String apiKey) {
+    StatusReader(ErrorReader errors) {
         this.errors = errors;
-        this.apiKey = apiKey;
     }
 
     Submission readCreate(HttpReply reply) {
@@ -60,7 +58,7 @@ final class StatusReader {
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw.orElse(null))
                 .progress(Json.nonBlank(root, "progress").flatMap(Readings::percentProgress).orElse(null))
                 .videoUrl(videoUrl(root).orElse(null))
-                .failure(VendorError.of(Json.member(root, "error")).map(this::failure).orElse(null))
+                .failure(VendorError.of(Json.member(root, "error")).map(StatusReader::failure).orElse(null))
                 .submittedAt(Json.nonBlank(root, "created_at").flatMap(Readings::instant).orElse(null))
                 .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null));
         Json.nonBlank(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
@@ -85,12 +83,12 @@ final class StatusReader {
                 .or(() -> Json.nonBlank(Json.member(result, "outputs").path(0)));
     }
 
-    private TaskFailure failure(VendorError error) {
+    private static TaskFailure failure(VendorError error) {
         ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .filter(c -> c == ErrorCategory.CONTENT_REJECTED || c == ErrorCategory.INVALID_REQUEST)
                 .orElse(ErrorCategory.TASK_FAILED);
-        return new TaskFailure(category, Text.clean(error.code() != null ? error.code() : error.type(), apiKey),
-                Text.clean(error.message(), apiKey), List.of());
+        return new TaskFailure(category, error.code() != null ? error.code() : error.type(), error.message(),
+                List.of());
     }
 
     private static JsonNode object(Operation operation, HttpReply reply) {

@@ -32,8 +32,8 @@ public final class UniAllCodec implements ProviderCodec {
 
     private UniAllCodec(Settings settings) {
         this.settings = settings;
-        this.errors = new ErrorReader(settings.apiKey());
-        this.tasks = new StatusReader(errors, settings.apiKey());
+        this.errors = new ErrorReader();
+        this.tasks = new StatusReader(errors);
     }
 
     /**
