@@ -61,9 +61,14 @@ public final class UniAllCodec implements ProviderCodec {
                 : ModelOverrideCheck.check(settings.modelOverride(), request);
     }
 
-    /** The model id sent for a request: the override, else the one derived from tier, size and audio. */
+    /**
+     * The model id sent for a request: the override, else the one derived from tier, size and audio.
+     *
+     * @throws java.util.NoSuchElementException for a size that is not one of the ten (validation refuses it first)
+     */
     String modelFor(R2vRequest request) {
-        return settings.modelOverride() != null ? settings.modelOverride() : UniAllModel.forRequest(request).id();
+        return settings.modelOverride() != null ? settings.modelOverride()
+                : UniAllModel.forRequest(request).orElseThrow().id();
     }
 
     /** The id {@link #modelFor} sends; status answers name theirs in {@code model} (the snapshot's attribute). */
