@@ -20,25 +20,21 @@ final class ErrorReader {
         VendorError error = Json.body(reply).flatMap(VendorError::ofBody).orElse(VendorError.NONE);
         ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
                 .orElseGet(() -> byStatus(operation, reply.status()));
-        return builder(operation, category, error, reply).build();
+        return builder(category, error, reply).build();
     }
 
     /**
      * An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. An
-     * answer to a create that names no task but an error did not create one.
+     * answer to a create that names no task but an error did not create one (the engine reads that flag for
+     * creates only).
      */
-    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply) {
+    ErrorInfo readInSuccess(VendorError error, HttpReply reply) {
         ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
-        ErrorInfo.Builder b = builder(operation, category, error, reply);
-        if (operation == Operation.CREATE) {
-            b.createNotAccepted(true);
-        }
-        return b.build();
+        return builder(category, error, reply).createNotAccepted(true).build();
     }
 
-    private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
-            HttpReply reply) {
+    private static ErrorInfo.Builder builder(ErrorCategory category, VendorError error, HttpReply reply) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
                 .code(error.code() != null ? error.code() : error.type()).message(error.message());
         if (category == ErrorCategory.RATE_LIMITED) {
@@ -46,11 +42,11 @@ final class ErrorReader {
         } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {
             b.retryable(false);
         }
-        hint(operation, category, reply.status()).ifPresent(b::hint);
+        hint(category, reply.status()).ifPresent(b::hint);
         return b;
     }
 
-    private static Optional<String> hint(Operation operation, ErrorCategory category, int status) {
+    private static Optional<String> hint(ErrorCategory category, int status) {
         return Optional.ofNullable(switch (category) {
             case AUTHENTICATION -> "UniAll refused the API key: check UNIALL_API_KEY (or apiKey(..)); it must be a"
                     + " key of the account whose base URL you use.";

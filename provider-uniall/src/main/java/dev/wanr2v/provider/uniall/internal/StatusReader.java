@@ -32,7 +32,7 @@ final class StatusReader {
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
                     "it names no task: neither task_id nor id is set"));
-            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply));
+            throw new VendorErrorException(errors.readInSuccess(error, reply));
         }
         Submission submission = Submission.of(taskId.get());
         if (!Json.member(root, "status").isMissingNode()) {
@@ -46,7 +46,7 @@ final class StatusReader {
         if (Json.member(root, "status").isMissingNode()) {
             Optional<VendorError> error = VendorError.ofBody(root);
             if (error.isPresent()) {
-                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply));
+                throw new VendorErrorException(errors.readInSuccess(error.get(), reply));
             }
         }
         return snapshot(root);
