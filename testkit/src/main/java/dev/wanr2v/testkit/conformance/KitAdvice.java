@@ -132,6 +132,9 @@ public final class KitAdvice {
     public static final String R2V_1_7 = "that the codec's check(..) refuses, with a violation of its own rule on the"
             + " option, every request under an option value it cannot serve (or codec(config) refuses the value"
             + " with a ConfigurationException naming the option), and the kit subclass's unservableOptions()";
+    /** Rule 4.9. */
+    public static final String R2V_4_9 = "that readStatus reads an error the vendor answers under HTTP 200 by its"
+            + " code, with the category the same code has under its own HTTP status (the provider's code table)";
 
     private KitAdvice() {
     }

@@ -115,4 +115,11 @@ final class BrokenKits {
             return List.of(Map.of("model", "acme-text-to-video"));
         }
     }
+
+    static class StatusErrorBlind extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.StatusErrorBlind();
+        }
+    }
 }

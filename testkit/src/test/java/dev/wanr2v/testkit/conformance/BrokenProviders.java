@@ -337,6 +337,30 @@ public final class BrokenProviders {
         }
     }
 
+    /** Reads an error inside a 200 status answer as an unexpected answer, keeping its code and message. */
+    public static final class StatusErrorBlind extends Wrapper {
+        /** For ServiceLoader. */
+        public StatusErrorBlind() {
+            super("acme-status-error-blind");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    try {
+                        return acme.readStatus(taskId, reply);
+                    } catch (VendorErrorException e) {
+                        throw new VendorErrorException(ErrorInfo.builder(ErrorCategory.UNEXPECTED_RESPONSE)
+                                .code(e.error().code().orElse(null)).message(e.error().message().orElse(null))
+                                .build());
+                    }
+                }
+            };
+        }
+    }
+
     /**
      * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
      * its own.

@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 38;
+    private static final int RULES = 39;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -247,5 +247,13 @@ class KitSelfTest {
         assertThat(run.message("1.7")).contains("{model=acme-text-to-video}", "submitted as task",
                 "the vendor received");
         assertThat(run.passed()).contains("1.5", "2.1", "3.1");
+    }
+
+    @Test
+    void aProviderThatReadsAnErrorInAStatusAnswerAsUnexpectedFailsTheStatusErrorRule() {
+        Run run = run(BrokenKits.StatusErrorBlind.class);
+        failsOnlyWith(run, "acme-status-error-blind", Set.of("4.9"), Set.of("4.9", "6.3"));
+        assertThat(run.message("4.9")).contains("bad_key: UNEXPECTED_RESPONSE", "documented as AUTHENTICATION");
+        assertThat(run.passed()).contains("5.7", "4.1");
     }
 }
