@@ -125,7 +125,9 @@ class CodecProperties {
     Arbitrary<byte[]> errorBodies() {
         Arbitrary<String> json = Arbitraries.of("{\"code\":", "{}", "[]", "null", "{\"code\":null}",
                 "{\"code\":\"Throttling\",\"message\":7}", "{\"code\":{\"x\":1}}", "{\"output\":{\"code\":1}}",
-                "<html>oops</html>", "{\"code\":\"InternalError.Algo\",\"request_id\":[1]}");
+                "<html>oops</html>", "{\"code\":\"InternalError.Algo\",\"request_id\":[1]}",
+                "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>no</Message></Error>",
+                "<Error><Code>", "  <Error><Code></Code>", "[".repeat(5000), "{\"a\":".repeat(5000));
         return Arbitraries.oneOf(Arbitraries.bytes().array(byte[].class).ofMaxSize(64),
                 json.map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

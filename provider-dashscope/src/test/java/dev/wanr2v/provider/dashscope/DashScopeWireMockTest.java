@@ -3,6 +3,7 @@ package dev.wanr2v.provider.dashscope;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -19,8 +20,10 @@ import dev.wanr2v.R2vClient;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RetryPolicy;
 import dev.wanr2v.ShotType;
+import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.TaskConflictException;
 import dev.wanr2v.TaskHandle;
+import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.VideoSize;
 import java.time.Duration;
 import java.util.Map;
@@ -117,5 +120,24 @@ class DashScopeWireMockTest {
                     assertThat(e.category()).isEqualTo(ErrorCategory.CONFLICT);
                     assertThat(e.getMessage()).contains("PENDING");
                 });
+    }
+
+    @Test
+    void aStatusAnswerThatIsNoJsonIsUnexpectedWithItsStatusAndBodyOnce() {
+        createAnswers();
+        wm.stubFor(get(STATUS).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody("<html><head><title>Captive portal</title></head></html>")));
+        TaskHandle handle = client.submit(request());
+        assertThatThrownBy(() -> client.status(handle)).isInstanceOfSatisfying(UnexpectedResponseException.class,
+                e -> assertThat(e.getMessage()).contains("status answer is not a JSON object", "Captive portal")
+                        .containsOnlyOnce("HTTP 200"));
+    }
+
+    @Test
+    void aCreateAnswerNamingNoTaskIsAnUnknownOutcomeQuotingItsRequestIdOnce() {
+        wm.stubFor(post(CREATE).willReturn(okJson("{\"request_id\":\"r-lost-7\",\"output\":{\"task_status\":\"PENDING\"}}")));
+        assertThatThrownBy(() -> client.submit(request())).isInstanceOfSatisfying(SubmitOutcomeUnknownException.class,
+                e -> assertThat(e.getMessage()).contains("no output.task_id", "Model Studio console")
+                        .containsOnlyOnce("r-lost-7"));
     }
 }

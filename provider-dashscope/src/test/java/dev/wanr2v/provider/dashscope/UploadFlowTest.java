@@ -24,6 +24,7 @@ import dev.wanr2v.R2v;
 import dev.wanr2v.R2vClient;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.RetryPolicy;
+import dev.wanr2v.UnexpectedResponseException;
 import dev.wanr2v.internal.media.TestMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,17 @@ class UploadFlowTest {
         assertThatThrownBy(() -> client.submit(R2vRequest.builder().prompt("character1").image(image).build()))
                 .isInstanceOf(PermissionException.class).hasMessageContaining("AccessDenied")
                 .hasMessageContaining("Policy expired").hasMessageNotContaining(KEY);
+        wm.verify(0, postRequestedFor(urlEqualTo(CREATE)));
+    }
+
+    @Test
+    void aPolicyAnswerThatIsNoJsonFailsTheSubmitSayingWhatCameBeforeAnyCreate() {
+        wm.stubFor(get(urlPathEqualTo("/api/v1/uploads")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html><title>Proxy login</title></html>")));
+        assertThatThrownBy(() -> client.submit(R2vRequest.builder().prompt("character1").image(image).build()))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("no policy")
+                .hasMessageContaining("Proxy login").hasMessageNotContaining(KEY);
+        wm.verify(0, postRequestedFor(urlEqualTo("/oss")));
         wm.verify(0, postRequestedFor(urlEqualTo(CREATE)));
     }
 

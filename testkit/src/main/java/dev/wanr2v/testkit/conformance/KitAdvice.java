@@ -136,6 +136,11 @@ public final class KitAdvice {
     public static final String R2V_4_9 = "that readStatus reads an error the vendor answers under HTTP 200 by its"
             + " code, with the category the same code has under its own HTTP status (the provider's code table)";
 
+    /** Rule 4.8. */
+    public static final String R2V_4_8 = "that readStatus gives a succeeded task's video the expiry the vendor's"
+            + " answer states (or its documented result lifetime implies: the end time plus the lifetime) and keeps"
+            + " every field of the vendor's usage in Usage.raw(), as written";
+
     private KitAdvice() {
     }
 }

@@ -1,9 +1,31 @@
 package dev.wanr2v.testkit.conformance;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wanr2v.CostEstimate;
+import dev.wanr2v.R2vRequest;
+import dev.wanr2v.TaskStatus;
+import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.R2vProvider;
+import dev.wanr2v.testkit.Outcome;
+import dev.wanr2v.testkit.emulator.AccountLimits;
+import dev.wanr2v.testkit.emulator.Emulator;
+import dev.wanr2v.testkit.emulator.EmulatorContext;
+import dev.wanr2v.testkit.emulator.EmulatorOptions;
+import dev.wanr2v.testkit.emulator.Emulators;
+import dev.wanr2v.testkit.emulator.Exchange;
+import dev.wanr2v.testkit.emulator.Reply;
+import dev.wanr2v.testkit.emulator.Route;
+import dev.wanr2v.testkit.emulator.TaskFacts;
+import dev.wanr2v.testkit.emulator.TaskState;
+import dev.wanr2v.testkit.emulator.VendorProtocol;
 import dev.wanr2v.testkit.example.AcmeProtocol;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kit configured for each of the {@link BrokenProviders}, against the Acme emulator. Run only by
@@ -100,6 +122,92 @@ final class BrokenKits {
         @Override
         protected R2vProvider provider() {
             return new BrokenProviders.BlankHint();
+        }
+    }
+
+    /** Acme's plain provider against a vendor whose clips also state when their video expires. */
+    static class ExpiryDropping extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ExpiryDropping();
+        }
+
+        @Override
+        protected Emulator startEmulator(EmulatorOptions options) {
+            return Emulators.start(new ExpiryStatingAcme(), options);
+        }
+    }
+
+    /**
+     * Acme's vendor as it would be if a finished clip stated when its video URL expires ({@code expires_at},
+     * epoch seconds): Acme's protocol, with that field in status answers and in the facts it reports.
+     */
+    static final class ExpiryStatingAcme implements VendorProtocol {
+        private final AcmeProtocol acme = new AcmeProtocol();
+
+        @Override
+        public String providerId() {
+            return acme.providerId();
+        }
+
+        @Override
+        public Set<Outcome.Kind> outcomes() {
+            return acme.outcomes();
+        }
+
+        @Override
+        public Optional<Route> route(String method, String path) {
+            return acme.route(method, path);
+        }
+
+        @Override
+        public Reply handle(Route route, Exchange exchange, EmulatorContext context) {
+            Reply reply = acme.handle(route, exchange, context);
+            Instant expires = route.operation() == Operation.STATUS && reply.status() == 200
+                    ? context.task(route.taskId()).map(TaskState::expiresAt).orElse(null) : null;
+            if (expires == null) {
+                return reply;
+            }
+            try {
+                ObjectNode root = (ObjectNode) context.json().readTree(reply.body());
+                ((ObjectNode) root.get("clip")).put("expires_at", expires.getEpochSecond());
+                return reply.withBody(context.json().writeValueAsBytes(root));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Optional<TaskFacts> facts(TaskState task) {
+            return acme.facts(task).map(f -> task.expiresAt() == null || task.status() != TaskStatus.SUCCEEDED ? f
+                    : new TaskFacts(f.submittedAt(), f.startedAt(), f.finishedAt(),
+                            Instant.ofEpochSecond(task.expiresAt().getEpochSecond()), f.originalPrompt(),
+                            f.actualPrompt(), f.usage(), f.failureCode(), f.failureMessage()));
+        }
+
+        @Override
+        public Optional<CostEstimate> quote(R2vRequest request) {
+            return acme.quote(request);
+        }
+
+        @Override
+        public R2vRequest decodeCreate(byte[] body) {
+            return acme.decodeCreate(body);
+        }
+
+        @Override
+        public AccountLimits documentedLimits() {
+            return acme.documentedLimits();
+        }
+
+        @Override
+        public Reply throttled(AccountLimits.Throttle throttle, EmulatorContext context) {
+            return acme.throttled(throttle, context);
+        }
+
+        @Override
+        public Reply error(int status, String code, String message, EmulatorContext context) {
+            return acme.error(status, code, message, context);
         }
     }
 

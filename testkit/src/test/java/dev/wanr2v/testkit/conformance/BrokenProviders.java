@@ -313,6 +313,22 @@ public final class BrokenProviders {
     }
 
     /**
+     * Acme's codec as it is, which reads no expiry: run against a vendor whose answers state one
+     * ({@code BrokenKits.ExpiryStatingAcme}), it drops a fact the vendor reported.
+     */
+    public static final class ExpiryDropping extends Wrapper {
+        /** For ServiceLoader. */
+        public ExpiryDropping() {
+            super("acme-no-expiry");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return acme;
+        }
+    }
+
+    /**
      * Declares an option {@code model}, a model id to send, and ignores it: sends Acme's model whatever the
      * option names, even a model that cannot serve the request.
      */

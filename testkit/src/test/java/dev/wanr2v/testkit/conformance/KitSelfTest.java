@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 39;
+    private static final int RULES = 40;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -240,6 +240,14 @@ class KitSelfTest {
         failsOnlyWith(run, "acme-cents", Set.of("8.1"), Set.of("8.1", "6.3"));
         assertThat(run.message("8.1")).contains("amount: the vendor quoted");
         assertThat(run.passed()).contains("8.2");
+    }
+
+    @Test
+    void aProviderThatDropsTheVideosStatedExpiryFailsTheKeptFacts() {
+        Run run = run(BrokenKits.ExpiryDropping.class);
+        failsOnlyWith(run, "acme-no-expiry", Set.of("4.8"), Set.of("4.8", "6.3"));
+        assertThat(run.message("4.8")).contains("videoExpiresAt: the vendor's answer gives", "the snapshot none");
+        assertThat(run.passed()).contains("4.5", "4.6");
     }
 
     @Test

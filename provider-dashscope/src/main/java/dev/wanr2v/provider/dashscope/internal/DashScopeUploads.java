@@ -1,6 +1,7 @@
 package dev.wanr2v.provider.dashscope.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wanr2v.LocalMedia;
 import dev.wanr2v.R2vRequest;
 import dev.wanr2v.spi.HttpCall;
@@ -42,10 +43,13 @@ final class DashScopeUploads implements MediaUploadCodec {
                 .build();
     }
 
+    /**
+     * The policy's fields, from {@code data} (or the top level); an answer that is no JSON object has none, so
+     * it fails like one without a {@code policy} (the engine reports it with the body it got).
+     */
     @Override
     public UploadGrant readGrant(HttpReply reply) {
-        JsonNode root = Json.body(reply)
-                .orElseThrow(() -> new IllegalStateException("the upload policy answer is not a JSON object"));
+        JsonNode root = Json.body(reply).orElse(MissingNode.getInstance());
         JsonNode data = root.path("data").isObject() ? root.path("data") : root;
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : FIELDS) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Reads DashScope's error answers, {@code HTTP status + {"request_id","code","message"}}, into
  * {@link ErrorInfo}. A documented code decides the category; otherwise the HTTP status does (also for
  * bodies that are empty, not JSON, or not DashScope's shape, such as a gateway's HTML page). Never
- * throws.
+ * throws: {@link HttpReply#parsed} reads any body leniently, and the rest only looks values up.
  */
 public final class ErrorReader {
     private static final String BASE_URL_HINT = "Check baseUrl: it should be a DashScope host such as"
@@ -30,14 +30,10 @@ public final class ErrorReader {
 
     /** The error an answer describes; falls back on the HTTP status when the body says nothing usable. */
     public static ErrorInfo read(Operation operation, HttpReply reply) {
-        try {
-            if (operation == Operation.UPLOAD && reply.bodyText().stripLeading().startsWith("<")) {
-                return ossError(reply);
-            }
-            return fromBody(operation, reply.status(), Json.body(reply));
-        } catch (RuntimeException e) {
-            return byStatus(reply.status(), false).build();
+        if (operation == Operation.UPLOAD && reply.bodyText().stripLeading().startsWith("<")) {
+            return ossError(reply);
         }
+        return fromBody(operation, reply.status(), Json.body(reply));
     }
 
     /** The storage host (OSS) answers errors in XML: {@code <Error><Code>..</Code><Message>..</Message>}. */

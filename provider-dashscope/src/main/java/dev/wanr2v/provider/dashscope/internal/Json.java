@@ -56,12 +56,9 @@ public final class Json {
                 : node.isIntegralNumber() ? node.bigIntegerValue().toString() : null;
     }
 
-    /** Any value as text, containers as JSON; {@code null} when absent or null. */
-    public static String raw(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        return node.isValueNode() ? node.asText() : node.toString();
+    /** A member's value (as an object's fields give it) as text, containers as JSON; {@code null} for JSON null. */
+    public static String raw(JsonNode value) {
+        return value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
     }
 
     /** A JSON number, exactly; {@code null} for anything else (a number in a string is in no DashScope document). */
@@ -70,16 +67,9 @@ public final class Json {
         return node != null && node.isNumber() ? node.decimalValue() : null;
     }
 
-    /** A whole number that fits an {@code int}, read like {@link #quantity}; else {@code null}. */
+    /** A JSON number that is a whole number and fits an {@code int} ({@code 720}, {@code 720.0}); else {@code null}. */
     public static Integer integer(JsonNode parent, String field) {
-        BigDecimal d = quantity(parent, field);
-        if (d == null) {
-            return null;
-        }
-        try {
-            return d.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            return null;
-        }
+        JsonNode node = parent == null ? null : parent.get(field);
+        return node != null && node.canConvertToExactIntegral() && node.canConvertToInt() ? node.intValue() : null;
     }
 }

@@ -57,14 +57,11 @@ public final class StatusReader {
     public static Submission readCreate(HttpReply reply) {
         JsonNode body = successBody(Operation.CREATE, reply, "create");
         String taskId = Json.id(Json.object(body, "output"), "task_id");
-        String requestId = Json.text(body, "request_id");
         if (taskId == null || taskId.isBlank()) {
-            throw new IllegalStateException("DashScope answered the create call with HTTP " + reply.status()
-                    + (requestId == null ? "" : " (request id " + requestId + ")") + " but gave no output.task_id,"
-                    + " so the task cannot be followed; look for it in the Model Studio console before"
-                    + " submitting again.");
+            throw new IllegalStateException("DashScope's create answer gave no output.task_id, so the task cannot be"
+                    + " followed; look for it in the Model Studio console before submitting again");
         }
-        Submission submission = Submission.of(taskId).withRequestId(requestId);
+        Submission submission = Submission.of(taskId).withRequestId(Json.text(body, "request_id"));
         return Json.text(Json.object(body, "output"), "task_status") == null ? submission
                 : submission.withSnapshot(read(body));
     }
@@ -85,10 +82,8 @@ public final class StatusReader {
     }
 
     private static JsonNode successBody(Operation operation, HttpReply reply, String call) {
-        JsonNode body = Json.body(reply).orElseThrow(() -> new IllegalStateException("DashScope's "
-                + call + " answer (HTTP " + reply.status() + ", " + reply.bodyLength() + " bytes"
-                + (reply.contentType().isEmpty() ? "" : " of " + reply.contentType())
-                + ") is not a JSON object."));
+        JsonNode body = Json.body(reply).orElseThrow(() -> new IllegalStateException("DashScope's " + call
+                + " answer is not a JSON object"));
         ErrorReader.inSuccess(operation, reply, body).ifPresent(error -> {
             throw new VendorErrorException(error);
         });
@@ -113,7 +108,7 @@ public final class StatusReader {
                 .originalPrompt(Json.text(output, "orig_prompt"))
                 .actualPrompt(Json.text(output, "actual_prompt"))
                 .requestId(Json.text(body, "request_id"))
-                .usage(UsageReader.read(body.get("usage")));
+                .usage(UsageReader.read(Json.object(body, "usage")));
         for (String time : List.of("submit_time", "scheduled_time", "end_time")) {
             b.attribute(time, Json.text(output, time));
         }

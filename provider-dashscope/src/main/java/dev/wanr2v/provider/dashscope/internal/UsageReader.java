@@ -2,7 +2,6 @@ package dev.wanr2v.provider.dashscope.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.Usage;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -11,28 +10,24 @@ import java.util.Map;
  * {@code audio}, {@code shot_type}, all optional. Every field the vendor sent, known or not, is kept
  * in {@link Usage#raw()} under its own name.
  *
- * <p>Output seconds are {@code output_video_duration}; when that is absent, {@code duration} is taken
- * instead, but only if no {@code input_video_duration} is reported (then {@code duration} may include
- * billed input seconds and is left to {@code raw()}).
+ * <p>Output seconds are {@code output_video_duration} only: {@code duration} counts billed input seconds
+ * too, and no DashScope document shows an answer that gives it without {@code output_video_duration}, so
+ * it is left to {@code raw()}.
  */
 public final class UsageReader {
     private UsageReader() {
     }
 
-    /** The usage, or {@link Usage#empty()} when the answer has none. */
+    /**
+     * The usage an answer's {@code usage} member states, as {@link Json#object} reads it: {@link Usage#empty()}
+     * when it is missing, empty or no object.
+     */
     public static Usage read(JsonNode usage) {
-        if (usage == null || !usage.isObject() || usage.isEmpty()) {
-            return Usage.empty();
-        }
         Usage.Builder b = Usage.builder();
         for (Map.Entry<String, JsonNode> field : usage.properties()) {
             b.raw(field.getKey(), Json.raw(field.getValue()));
         }
-        BigDecimal output = Json.quantity(usage, "output_video_duration");
-        if (output == null && usage.get("input_video_duration") == null) {
-            output = Json.quantity(usage, "duration");
-        }
-        return b.outputSeconds(output)
+        return b.outputSeconds(Json.quantity(usage, "output_video_duration"))
                 .inputVideoSeconds(Json.quantity(usage, "input_video_duration"))
                 .videoCount(Json.integer(usage, "video_count"))
                 .resolution(Json.integer(usage, "SR"))
