@@ -56,12 +56,14 @@ class TaskReadingTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("names no task");
     }
 
+    /** No UniAll document shows a request id, in a header or the body: none is read. */
     @Test
-    void aCreateAnswerCarriesTheRequestIdHeader() {
-        Submission submission = codec.readCreate(Fixtures.reply(200, "application/json", "{\"task_id\":\"t\"}",
-                Map.of("X-Request-Id", "req-42")));
+    void noRequestIdIsReadFromAnUndocumentedHeader() {
+        HttpReply reply = Fixtures.reply(200, "application/json", "{\"task_id\":\"t\",\"status\":\"queued\"}",
+                Map.of("X-Request-Id", "req-42"));
 
-        assertThat(submission.requestId()).contains("req-42");
+        assertThat(codec.readCreate(reply).requestId()).isEmpty();
+        assertThat(codec.readStatus("t", reply).requestId()).isEmpty();
     }
 
     @Test
@@ -88,7 +90,7 @@ class TaskReadingTest {
         HttpReply html = Fixtures.reply(200, "text/html", "<html><title>Welcome</title></html>", Map.of());
 
         assertThatThrownBy(() -> codec.readCreate(html)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("create call is not a JSON object but text/html");
+                .hasMessageContaining("create call is not a JSON object");
         assertThatThrownBy(() -> codec.readStatus("t", html)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("status call");
     }
@@ -200,6 +202,16 @@ class TaskReadingTest {
     @Test
     void aNullErrorIsNoFailure() {
         assertThat(status("{\"status\":\"in_progress\",\"error\":null}").failure()).isEmpty();
+    }
+
+    /** Core masks the key in a snapshot's failure words and shortens them where it shows them: read as written. */
+    @Test
+    void aFailuresWordsAreReadAsTheVendorWroteThem() {
+        String message = "key " + Fixtures.KEY + " rejected\\n" + "x".repeat(600);
+        TaskSnapshot s = status("{\"status\":\"failed\",\"error\":{\"code\":\"c\",\"message\":\"" + message + "\"}}");
+
+        assertThat(s.failure().flatMap(TaskFailure::message)).contains("key " + Fixtures.KEY + " rejected\n"
+                + "x".repeat(600));
     }
 
     @Test

@@ -128,6 +128,13 @@ public final class KitAdvice {
     /** Rule 9.3. */
     public static final String R2V_9_3 = "the codec's toString: name what it talks to (its endpoint, region or"
             + " model), never the key";
+    /** Rule 1.7. */
+    public static final String R2V_1_7 = "that the codec's check(..) refuses, with a violation of its own rule on the"
+            + " option, every request under an option value it cannot serve (or codec(config) refuses the value"
+            + " with a ConfigurationException naming the option), and the kit subclass's unservableOptions()";
+    /** Rule 4.9. */
+    public static final String R2V_4_9 = "that readStatus reads an error the vendor answers under HTTP 200 by its"
+            + " code, with the category the same code has under its own HTTP status (the provider's code table)";
     /** Rule 4.7. */
     public static final String R2V_4_7 = "that readStatus reads the progress field the vendor documents, on its scale"
             + " (0..1 or percent), for every status word of a running task";

@@ -26,7 +26,8 @@ import net.jqwik.api.lifecycle.PropagationMode;
  * properties and examples: {@link WiringRules} (1.x), {@link ValidationRules} (2.x),
  * {@link FidelityRules} (3.x), {@link LifecycleRules} (4.x), {@link ErrorRules} and
  * {@link ErrorWordingRules} and {@link ErrorShapeRules} (5.x), {@link BillingRules} (6.x), {@link CancelRules} (7.x),
- * {@link CostEstimateRules} (8.x), {@link SecretRules} (9.x) and {@link KeptFactRules} (4.8). A rule's name says whether it is {@code required_} or {@code optional_},
+ * {@link CostEstimateRules} (8.x), {@link SecretRules} (9.x), {@link KeptFactRules} (4.8),
+ * {@link OptionRules} (1.7) and {@link StatusErrorRules} (4.9). A rule's name says whether it is {@code required_} or {@code optional_},
  * its number and what it checks ({@code required_R2V_3_1_sendsValidRequestsFaithfully}); its Javadoc
  * ends with what to look at when it fails, and so does its failure message, which also names the
  * provider. A rule about something the provider does not declare (cancel, cost estimates…) is skipped
@@ -46,7 +47,7 @@ import net.jqwik.api.lifecycle.PropagationMode;
 @AddLifecycleHook(value = KitLifecycle.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 public abstract class ProviderConformanceKit implements WiringRules, ValidationRules, FidelityRules,
         LifecycleRules, ErrorRules, ErrorWordingRules, ErrorShapeRules, BillingRules, CancelRules, CostEstimateRules,
-        SecretRules, KeptFactRules, VendorReadingRules {
+        SecretRules, KeptFactRules, OptionRules, StatusErrorRules, VendorReadingRules {
 
     static {
         String trace = "org.slf4j.simpleLogger.log.dev.wanr2v";

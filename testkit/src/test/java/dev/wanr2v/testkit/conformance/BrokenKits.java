@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -227,6 +228,26 @@ final class BrokenKits {
         @Override
         public Reply error(int status, String code, String message, EmulatorContext context) {
             return acme.error(status, code, message, context);
+        }
+    }
+
+    /** The kit told that option {@code model} naming a text-to-video model must be refused. */
+    static class ModelIgnoring extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ModelIgnoring();
+        }
+
+        @Override
+        public List<Map<String, String>> unservableOptions() {
+            return List.of(Map.of("model", "acme-text-to-video"));
+        }
+    }
+
+    static class StatusErrorBlind extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.StatusErrorBlind();
         }
     }
 }

@@ -369,6 +369,55 @@ public final class BrokenProviders {
     }
 
     /**
+     * Declares an option {@code model}, a model id to send, and ignores it: sends Acme's model whatever the
+     * option names, even a model that cannot serve the request.
+     */
+    public static final class ModelIgnoring extends Wrapper {
+        private static final List<ConfigOption> OPTIONS = List.of(ConfigOption.apiKey("ACME_API_KEY"),
+                ConfigOption.baseUrl("https://api.acme-clips.example", "ACME_BASE_URL"),
+                ConfigOption.optional("model", "the model id to send instead of Acme's own", null, "ACME_MODEL"));
+
+        /** For ServiceLoader. */
+        public ModelIgnoring() {
+            super("acme-any-model");
+        }
+
+        @Override
+        public List<ConfigOption> configOptions() {
+            return OPTIONS;
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return acme;
+        }
+    }
+
+    /** Reads an error inside a 200 status answer as an unexpected answer, keeping its code and message. */
+    public static final class StatusErrorBlind extends Wrapper {
+        /** For ServiceLoader. */
+        public StatusErrorBlind() {
+            super("acme-status-error-blind");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    try {
+                        return acme.readStatus(taskId, reply);
+                    } catch (VendorErrorException e) {
+                        throw new VendorErrorException(ErrorInfo.builder(ErrorCategory.UNEXPECTED_RESPONSE)
+                                .code(e.error().code().orElse(null)).message(e.error().message().orElse(null))
+                                .build());
+                    }
+                }
+            };
+        }
+    }
+
+    /**
      * The Acme provider under another id, with a codec of the subclass's making and, optionally, capabilities of
      * its own.
      */

@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 40;
+    private static final int RULES = 42;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -157,7 +157,8 @@ class KitSelfTest {
     void aProviderThatLeaksTheKeyFailsTheSecretRules() {
         Run run = run(BrokenKits.KeyLeaking.class);
         // the key leaks through the codec's own exception (9.1) and into the log through a throwing readError (9.2)
-        failsOnlyWith(run, "acme-leaky", Set.of("9.1", "9.2"), Set.of("9.1", "9.2", "5.7"));
+        // its readStatus cannot read an error inside a 200 answer either (5.7, and its category: 4.9)
+        failsOnlyWith(run, "acme-leaky", Set.of("9.1", "9.2"), Set.of("9.1", "9.2", "5.7", "4.9"));
         assertThat(run.message("9.1")).contains("UnexpectedResponseException");
         assertThat(run.message("9.2")).contains("IllegalStateException");
         assertThat(run.passed()).contains("5.3", "5.4");
@@ -216,7 +217,8 @@ class KitSelfTest {
     @Test
     void aProviderThatLosesTheVendorsWordsFailsTheirRules() {
         Run run = run(BrokenKits.WordLosing.class);
-        failsOnlyWith(run, "acme-word-losing", Set.of("5.7", "5.8", "9.3"), Set.of("5.7", "5.8", "9.3"));
+        // an error inside a 200 status answer read as unreadable also loses its category (4.9)
+        failsOnlyWith(run, "acme-word-losing", Set.of("5.7", "5.8", "9.3"), Set.of("5.7", "5.8", "9.3", "4.9"));
         assertThat(run.message("5.7")).contains("create, bad_request: the exception", "carries vendor code none",
                 "cancel, bad_request: read the task as canceled");
         assertThat(run.message("5.8")).contains("does not say \"" + ErrorShapeRules.GATEWAY_PAGE_TITLE + "\"");
@@ -262,5 +264,22 @@ class KitSelfTest {
         failsOnlyWith(run, "acme-no-expiry", Set.of("4.8"), Set.of("4.8", "6.3"));
         assertThat(run.message("4.8")).contains("videoExpiresAt: the vendor's answer gives", "the snapshot none");
         assertThat(run.passed()).contains("4.5", "4.6");
+    }
+
+    @Test
+    void aProviderThatIgnoresAnOptionItCannotServeFailsTheOptionRule() {
+        Run run = run(BrokenKits.ModelIgnoring.class);
+        failsOnlyWith(run, "acme-any-model", Set.of("1.7"), Set.of("1.7", "6.3"));
+        assertThat(run.message("1.7")).contains("{model=acme-text-to-video}", "submitted as task",
+                "the vendor received");
+        assertThat(run.passed()).contains("1.5", "2.1", "3.1");
+    }
+
+    @Test
+    void aProviderThatReadsAnErrorInAStatusAnswerAsUnexpectedFailsTheStatusErrorRule() {
+        Run run = run(BrokenKits.StatusErrorBlind.class);
+        failsOnlyWith(run, "acme-status-error-blind", Set.of("4.9"), Set.of("4.9", "6.3"));
+        assertThat(run.message("4.9")).contains("bad_key: UNEXPECTED_RESPONSE", "documented as AUTHENTICATION");
+        assertThat(run.passed()).contains("5.7", "4.1");
     }
 }

@@ -1,6 +1,5 @@
 package dev.wanr2v.provider.uniall.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.spi.ErrorInfo;
 import dev.wanr2v.spi.HttpReply;
@@ -8,62 +7,46 @@ import dev.wanr2v.spi.Operation;
 import dev.wanr2v.spi.support.StatusFallback;
 import java.util.Optional;
 
-/** Reads UniAll's error answers, whatever their shape, into neutral errors; never throws. */
+/**
+ * Reads UniAll's error answers into neutral errors; never throws. The vendor's words are taken as they are:
+ * core masks the key in them and describes a body with no {@code error} member (a proxy's HTML page, say).
+ */
 final class ErrorReader {
     private static final String CHECK_BASE_URL = "check that UNIALL_BASE_URL is your UniAll account's API base URL"
             + " (the {BASE_URL} of UniAll's docs; /v1/... paths are appended to it)";
 
-    private final String apiKey;
-
-    ErrorReader(String apiKey) {
-        this.apiKey = apiKey;
-    }
-
     /** An answer with a non-2xx status: quota and moderation codes decide, else the HTTP status. */
     ErrorInfo read(Operation operation, HttpReply reply) {
-        try {
-            Optional<JsonNode> root = Json.body(reply);
-            VendorError error = root.flatMap(VendorError::ofBody)
-                    .orElseGet(() -> new VendorError(null, null,
-                            Text.describeBody(reply.bodyText(), reply.contentType(), apiKey)));
-            ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
-                    .orElseGet(() -> byStatus(operation, reply.status()));
-            return builder(operation, category, error, reply).build();
-        } catch (RuntimeException e) {
-            return ErrorInfo.builder(byStatus(operation, reply.status())).build();
-        }
+        VendorError error = Json.body(reply).flatMap(VendorError::ofBody).orElse(VendorError.NONE);
+        ErrorCategory category = ErrorCodes.overriding(error.code(), error.type())
+                .orElseGet(() -> byStatus(operation, reply.status()));
+        return builder(category, error, reply).build();
     }
 
     /**
      * An error carried by a 2xx answer that holds no task: the code decides, else it is unexpected. An
-     * answer to a create that names no task but an error did not create one.
+     * answer to a create that names no task but an error did not create one (the engine reads that flag for
+     * creates only).
      */
-    ErrorInfo readInSuccess(Operation operation, VendorError error, HttpReply reply) {
+    ErrorInfo readInSuccess(VendorError error, HttpReply reply) {
         ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .orElse(ErrorCategory.UNEXPECTED_RESPONSE);
-        ErrorInfo.Builder b = builder(operation, category, error, reply);
-        if (operation == Operation.CREATE) {
-            b.createNotAccepted(true);
-        }
-        return b.build();
+        return builder(category, error, reply).createNotAccepted(true).build();
     }
 
-    private ErrorInfo.Builder builder(Operation operation, ErrorCategory category, VendorError error,
-            HttpReply reply) {
+    private static ErrorInfo.Builder builder(ErrorCategory category, VendorError error, HttpReply reply) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
-                .code(Text.clean(error.code() != null ? error.code() : error.type(), apiKey))
-                .message(Text.clean(error.message(), apiKey));
-        reply.header("x-request-id").ifPresent(id -> b.requestId(Text.clean(id, apiKey)));
+                .code(error.code() != null ? error.code() : error.type()).message(error.message());
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
         } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {
             b.retryable(false);
         }
-        hint(operation, category, reply.status()).ifPresent(b::hint);
+        hint(category, reply.status()).ifPresent(b::hint);
         return b;
     }
 
-    private static Optional<String> hint(Operation operation, ErrorCategory category, int status) {
+    private static Optional<String> hint(ErrorCategory category, int status) {
         return Optional.ofNullable(switch (category) {
             case AUTHENTICATION -> "UniAll refused the API key: check UNIALL_API_KEY (or apiKey(..)); it must be a"
                     + " key of the account whose base URL you use.";

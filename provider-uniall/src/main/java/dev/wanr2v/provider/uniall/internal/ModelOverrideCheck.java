@@ -54,11 +54,9 @@ final class ModelOverrideCheck {
     }
 
     private static String hint(R2vRequest request) {
-        if (request.size().resolution().isEmpty()) {
-            return "; unset option model (UNIALL_MODEL) to derive the id from the request";
-        }
-        return "; the id matching this request is " + UniAllModel.forRequest(request).id()
-                + ": unset option model (UNIALL_MODEL) to use it, or change the request";
+        return UniAllModel.forRequest(request).map(m -> "; the id matching this request is " + m.id()
+                + ": unset option model (UNIALL_MODEL) to use it, or change the request")
+                .orElse("; unset option model (UNIALL_MODEL) to derive the id from the request");
     }
 
     private static Violation violation(String modelId, String message) {

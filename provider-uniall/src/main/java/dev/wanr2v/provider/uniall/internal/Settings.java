@@ -22,9 +22,10 @@ record Settings(URI endpoint, String apiKey, String modelOverride) {
     /** How option {@code baseUrl} is read: OpenAI-style SDKs include a final {@code /v1}, which is dropped. */
     static final BaseUrlRule BASE_URL = BaseUrlRule.of(EXAMPLE + "[/path]").droppingSuffix("/v1");
 
+    /** What a codec of these settings is, for logs: {@code UniAllCodec[https://host, apiKey ****, model m]}. */
     @Override
     public String toString() {
-        return "Settings[" + endpoint + ", apiKey " + Text.MASK
+        return "UniAllCodec[" + endpoint + ", apiKey ****"
                 + (modelOverride == null ? "" : ", model " + modelOverride) + "]";
     }
 

@@ -21,11 +21,9 @@ import java.util.Optional;
  */
 final class StatusReader {
     private final ErrorReader errors;
-    private final String apiKey;
 
-    StatusReader(ErrorReader errors, String apiKey) {
+    StatusReader(ErrorReader errors) {
         this.errors = errors;
-        this.apiKey = apiKey;
     }
 
     Submission readCreate(HttpReply reply) {
@@ -34,14 +32,13 @@ final class StatusReader {
         if (taskId.isEmpty()) {
             VendorError error = VendorError.ofBody(root).orElseThrow(() -> new IllegalStateException(
                     "it names no task: neither task_id nor id is set"));
-            throw new VendorErrorException(errors.readInSuccess(Operation.CREATE, error, reply));
+            throw new VendorErrorException(errors.readInSuccess(error, reply));
         }
         Submission submission = Submission.of(taskId.get());
         if (!Json.member(root, "status").isMissingNode()) {
-            submission = submission.withSnapshot(snapshot(root, reply));
+            submission = submission.withSnapshot(snapshot(root));
         }
-        Optional<String> requestId = reply.header("x-request-id");
-        return requestId.isPresent() ? submission.withRequestId(requestId.get()) : submission;
+        return submission;
     }
 
     TaskSnapshot readStatus(HttpReply reply) {
@@ -49,22 +46,21 @@ final class StatusReader {
         if (Json.member(root, "status").isMissingNode()) {
             Optional<VendorError> error = VendorError.ofBody(root);
             if (error.isPresent()) {
-                throw new VendorErrorException(errors.readInSuccess(Operation.STATUS, error.get(), reply));
+                throw new VendorErrorException(errors.readInSuccess(error.get(), reply));
             }
         }
-        return snapshot(root, reply);
+        return snapshot(root);
     }
 
-    private TaskSnapshot snapshot(JsonNode root, HttpReply reply) {
+    private TaskSnapshot snapshot(JsonNode root) {
         Optional<String> raw = Json.nonBlank(root, "status");
         TaskStatus status = raw.map(StatusReader::status).orElse(TaskStatus.UNRECOGNIZED);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw.orElse(null))
                 .progress(Json.nonBlank(root, "progress").flatMap(Readings::percentProgress).orElse(null))
                 .videoUrl(videoUrl(root).orElse(null))
-                .failure(VendorError.of(Json.member(root, "error")).map(this::failure).orElse(null))
+                .failure(VendorError.of(Json.member(root, "error")).map(StatusReader::failure).orElse(null))
                 .submittedAt(Json.nonBlank(root, "created_at").flatMap(Readings::instant).orElse(null))
-                .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null))
-                .requestId(reply.header("x-request-id").orElse(null));
+                .finishedAt(Json.nonBlank(root, "completed_at").flatMap(Readings::instant).orElse(null));
         Json.nonBlank(root, "raw_status").ifPresent(s -> b.attribute("raw_status", s));
         Json.nonBlank(root, "model").ifPresent(m -> b.attribute("model", m));
         return b.build();
@@ -87,17 +83,16 @@ final class StatusReader {
                 .or(() -> Json.nonBlank(Json.member(result, "outputs").path(0)));
     }
 
-    private TaskFailure failure(VendorError error) {
+    private static TaskFailure failure(VendorError error) {
         ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .filter(c -> c == ErrorCategory.CONTENT_REJECTED || c == ErrorCategory.INVALID_REQUEST)
                 .orElse(ErrorCategory.TASK_FAILED);
-        return new TaskFailure(category, Text.clean(error.code() != null ? error.code() : error.type(), apiKey),
-                Text.clean(error.message(), apiKey), List.of());
+        return new TaskFailure(category, error.code() != null ? error.code() : error.type(), error.message(),
+                List.of());
     }
 
     private static JsonNode object(Operation operation, HttpReply reply) {
         return Json.body(reply).orElseThrow(() -> new IllegalStateException("the answer to the "
-                + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"
-                + (reply.contentType().isEmpty() ? "" : " but " + reply.contentType())));
+                + operation.name().toLowerCase(Locale.ROOT) + " call is not a JSON object"));
     }
 }

@@ -32,8 +32,8 @@ public final class UniAllCodec implements ProviderCodec {
 
     private UniAllCodec(Settings settings) {
         this.settings = settings;
-        this.errors = new ErrorReader(settings.apiKey());
-        this.tasks = new StatusReader(errors, settings.apiKey());
+        this.errors = new ErrorReader();
+        this.tasks = new StatusReader(errors);
     }
 
     /**
@@ -61,9 +61,14 @@ public final class UniAllCodec implements ProviderCodec {
                 : ModelOverrideCheck.check(settings.modelOverride(), request);
     }
 
-    /** The model id sent for a request: the override, else the one derived from tier, size and audio. */
+    /**
+     * The model id sent for a request: the override, else the one derived from tier, size and audio.
+     *
+     * @throws java.util.NoSuchElementException for a size that is not one of the ten (validation refuses it first)
+     */
     String modelFor(R2vRequest request) {
-        return settings.modelOverride() != null ? settings.modelOverride() : UniAllModel.forRequest(request).id();
+        return settings.modelOverride() != null ? settings.modelOverride()
+                : UniAllModel.forRequest(request).orElseThrow().id();
     }
 
     /** The id {@link #modelFor} sends; status answers name theirs in {@code model} (the snapshot's attribute). */
@@ -100,8 +105,9 @@ public final class UniAllCodec implements ProviderCodec {
         return errors.read(operation, reply);
     }
 
+    /** Its settings, the key masked. */
     @Override
     public String toString() {
-        return "UniAllCodec[" + settings + "]";
+        return settings.toString();
     }
 }

@@ -5,6 +5,7 @@ import dev.wanr2v.R2vRequest;
 import dev.wanr2v.Resolution;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The six Wan 2.6 R2V model ids UniAll documents. The id carries the tier, the resolution tier of the
@@ -38,15 +39,9 @@ public enum UniAllModel {
                 .findFirst().orElseThrow();
     }
 
-    /**
-     * The model a request needs.
-     *
-     * @throws IllegalArgumentException if the size is not one of the ten sizes (validation rejects it first)
-     */
-    public static UniAllModel forRequest(R2vRequest request) {
-        Resolution resolution = request.size().resolution().orElseThrow(() -> new IllegalArgumentException(
-                request.size() + " is not one of the ten sizes, so it has no UniAll model; validate the request first"));
-        return of(request.tier(), resolution, request.audio());
+    /** The model a request needs; empty if its size is not one of the ten sizes (validation refuses it). */
+    public static Optional<UniAllModel> forRequest(R2vRequest request) {
+        return request.size().resolution().map(resolution -> of(request.tier(), resolution, request.audio()));
     }
 
     /** Every documented id. */

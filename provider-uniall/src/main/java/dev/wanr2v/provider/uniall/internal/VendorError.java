@@ -1,7 +1,9 @@
 package dev.wanr2v.provider.uniall.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An error as a UniAll answer states it in its {@code error} member, every part optional: OpenAI-style
@@ -13,6 +15,8 @@ import java.util.Optional;
  * @param message the vendor's message
  */
 record VendorError(String code, String type, String message) {
+    /** No error stated: an answer without a readable {@code error} member. */
+    static final VendorError NONE = new VendorError(null, null, null);
 
     /** An {@code error} value: null, missing or empty gives empty; text is a message; an object is read by its parts. */
     static Optional<VendorError> of(JsonNode error) {
@@ -21,7 +25,7 @@ record VendorError(String code, String type, String message) {
         }
         VendorError e = new VendorError(Json.nonBlank(error, "code").orElse(null),
                 Json.nonBlank(error, "type").orElse(null), Json.nonBlank(error, "message").orElse(null));
-        return e.code() == null && e.type() == null && e.message() == null ? Optional.empty() : Optional.of(e);
+        return Stream.of(e.code(), e.type(), e.message()).anyMatch(Objects::nonNull) ? Optional.of(e) : Optional.empty();
     }
 
     /** A whole error body: its {@code error} member. */
