@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wanr2v.ErrorCategory;
 import dev.wanr2v.TaskSnapshot;
 import dev.wanr2v.TaskStatus;
+import dev.wanr2v.Usage;
 import dev.wanr2v.spi.HttpReply;
 import dev.wanr2v.spi.ProviderCodec;
 import dev.wanr2v.spi.Submission;
@@ -90,6 +91,12 @@ class TaskReadingTest {
         assertThat(s.toString()).doesNotContain("Signature");
     }
 
+    @Test
+    void aTaskWithoutUsageOrVideoReportsNoUsage() {
+        assertThat(status("{\"status\":\"in_progress\",\"progress\":0.2}").usage()).isEqualTo(Usage.empty());
+        assertThat(status("{\"status\":\"completed\",\"usage\":null}").usage()).isEqualTo(Usage.empty());
+    }
+
     @ParameterizedTest(name = "cost {0}")
     @CsvSource(delimiter = '|', value = {"\"0.0065\" | 0.0065", "0.0065 | 0.0065", "\"0.0650\" | 0.0650",
             "0.0650 | 0.0650", "\" 12.50 \" | 12.50", "0.1 | 0.1", "3 | 3"})
@@ -117,7 +124,8 @@ class TaskReadingTest {
                 {"status":"completed","output":[{"content":[{"type":"text","url":"https://x.example/t"}]},
                  {"jobId":"j2","content":[{"type":"video","url":"https://cdn.example.com/v.mp4"}]}]}""");
         assertThat(later.videoUrl()).hasValue("https://cdn.example.com/v.mp4");
-        assertThat(later.attributes()).containsEntry("jobId", "j2").containsEntry("output.jobId", "j2");
+        // seed 004 puts jobId on the content item; the output item's is its own attribute, never taken for it
+        assertThat(later.attributes()).containsEntry("output.jobId", "j2").doesNotContainKey("jobId");
 
         // in no document: another type word, an untyped item, objects where seed 004 has arrays, job_id
         for (String undocumented : List.of(
@@ -183,16 +191,20 @@ class TaskReadingTest {
     }
 
     @Test
-    void aCreateAnswerMayNameTheIdTaskIdOrWrapTheTaskInData() {
+    void aCreateAnswerMayNameTheIdTaskIdButIsTheTaskItself() {
         Submission bare = codec.readCreate(json(200, "{\"task_id\":\"task_abc001\"}"));
         assertThat(bare.taskId()).isEqualTo("task_abc001");
         assertThat(bare.snapshot()).isEmpty();
-        Submission wrapped = codec.readCreate(new HttpReply(200,
+        // no document shows a request id header, nor a task wrapped in data (only the precharge answer is)
+        Submission withHeader = codec.readCreate(new HttpReply(200,
                 Map.of("Content-Type", List.of("application/json"), "X-Request-Id", List.of("req-7")),
-                "{\"code\":0,\"data\":{\"id\":\"t-1\",\"status\":\"pending\"}}".getBytes()));
-        assertThat(wrapped.taskId()).isEqualTo("t-1");
-        assertThat(wrapped.requestId()).hasValue("req-7");
-        assertThat(wrapped.snapshot().orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+                "{\"id\":\"t-1\",\"status\":\"pending\"}".getBytes()));
+        assertThat(withHeader.requestId()).isEmpty();
+        assertThat(withHeader.snapshot().orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+        assertThatThrownBy(() -> codec.readCreate(json(200, "{\"code\":0,\"data\":{\"id\":\"t-1\"}}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no task id");
+        assertThat(status("{\"data\":{\"id\":\"t-1\",\"status\":\"completed\"}}").status())
+                .isEqualTo(TaskStatus.UNRECOGNIZED);
     }
 
     @Test
@@ -226,6 +238,25 @@ class TaskReadingTest {
             assertThatThrownBy(() -> codec.readStatus("t", Fixtures.reply(200, "text/html", body)))
                     .as(body).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    @Test
+    void anErrorObjectWithoutStatusIsAVendorErrorEvenIfItNamesNothing() {
+        for (String body : List.of("{\"error\":{}}", "{\"error\":{\"code\":\" \",\"detail\":\"x\"}}")) {
+            assertThatThrownBy(() -> status(body)).as(body).isInstanceOfSatisfying(VendorErrorException.class, e -> {
+                assertThat(e.error().category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);
+                assertThat(e.error().code()).isEmpty();
+                assertThat(e.error().message()).isEmpty();
+            });
+            assertThatThrownBy(() -> codec.readCreate(json(200, body))).as(body)
+                    .isInstanceOf(VendorErrorException.class);
+        }
+        // with a status, the task is read; its failure says nothing more than TASK_FAILED
+        TaskSnapshot failed = status("{\"status\":\"failed\",\"error\":{}}");
+        assertThat(failed.failure()).hasValueSatisfying(f -> {
+            assertThat(f.category()).isEqualTo(ErrorCategory.TASK_FAILED);
+            assertThat(f.code()).isEmpty();
+        });
     }
 
     @Test

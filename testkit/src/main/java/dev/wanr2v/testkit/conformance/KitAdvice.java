@@ -135,6 +135,12 @@ public final class KitAdvice {
     /** Rule 4.9. */
     public static final String R2V_4_9 = "that readStatus reads an error the vendor answers under HTTP 200 by its"
             + " code, with the category the same code has under its own HTTP status (the provider's code table)";
+    /** Rule 4.7. */
+    public static final String R2V_4_7 = "that readStatus reads the progress field the vendor documents, on its scale"
+            + " (0..1 or percent), for every status word of a running task";
+    /** Rule 5.9. */
+    public static final String R2V_5_9 = "readCostEstimate reads leniently (missing fields, wrong types, no JSON) and"
+            + " turns what it cannot read into a clear exception of its own";
 
     /** Rule 4.8. */
     public static final String R2V_4_8 = "that readStatus gives a succeeded task's video the expiry the vendor's"

@@ -47,7 +47,7 @@ import net.jqwik.api.lifecycle.PropagationMode;
 @AddLifecycleHook(value = KitLifecycle.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 public abstract class ProviderConformanceKit implements WiringRules, ValidationRules, FidelityRules,
         LifecycleRules, ErrorRules, ErrorWordingRules, ErrorShapeRules, BillingRules, CancelRules, CostEstimateRules,
-        SecretRules, KeptFactRules, OptionRules, StatusErrorRules {
+        SecretRules, KeptFactRules, OptionRules, StatusErrorRules, VendorReadingRules {
 
     static {
         String trace = "org.slf4j.simpleLogger.log.dev.wanr2v";

@@ -125,6 +125,26 @@ final class BrokenKits {
         }
     }
 
+    static class ProgressDropping extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.ProgressDropping();
+        }
+
+        /** Acme's status answers give a running task's progress ({@code percent}). */
+        @Override
+        public boolean kitVendorReportsProgress() {
+            return true;
+        }
+    }
+
+    static class CarelessQuoteReader extends AgainstAcme {
+        @Override
+        protected R2vProvider provider() {
+            return new BrokenProviders.CarelessQuoteReader();
+        }
+    }
+
     /** Acme's plain provider against a vendor whose clips also state when their video expires. */
     static class ExpiryDropping extends AgainstAcme {
         @Override

@@ -312,6 +312,46 @@ public final class BrokenProviders {
         }
     }
 
+    /** Reads no progress: every snapshot it reads leaves it out, though Acme's answers give it. */
+    public static final class ProgressDropping extends Wrapper {
+        /** For ServiceLoader. */
+        public ProgressDropping() {
+            super("acme-progressless");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public TaskSnapshot readStatus(String taskId, HttpReply reply) {
+                    return acme.readStatus(taskId, reply).toBuilder().progress(null).build();
+                }
+            };
+        }
+    }
+
+    /** Reads a quote it cannot make sense of carelessly: a NullPointerException where Acme throws its own. */
+    public static final class CarelessQuoteReader extends Wrapper {
+        /** For ServiceLoader. */
+        public CarelessQuoteReader() {
+            super("acme-careless-quote");
+        }
+
+        @Override
+        ProviderCodec wrap(ProviderCodec acme, ProviderConfig config) {
+            return new Forwarding(acme) {
+                @Override
+                public CostEstimate readCostEstimate(HttpReply reply) {
+                    try {
+                        return acme.readCostEstimate(reply);
+                    } catch (RuntimeException e) {
+                        throw new NullPointerException("amount");
+                    }
+                }
+            };
+        }
+    }
+
     /**
      * Acme's codec as it is, which reads no expiry: run against a vendor whose answers state one
      * ({@code BrokenKits.ExpiryStatingAcme}), it drops a fact the vendor reported.

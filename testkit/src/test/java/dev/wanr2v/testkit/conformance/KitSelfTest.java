@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.Event;
  */
 class KitSelfTest {
     private static final Pattern RULE = Pattern.compile("(?:required|optional)_R2V_(\\d+)_(\\d+)_\\w+");
-    private static final int RULES = 40;
+    private static final int RULES = 42;
 
     /** The outcome of each rule of one kit run, by rule number ({@code 3.1}). */
     private record Run(Map<String, TestExecutionResult> finished, Map<String, String> skipped) {
@@ -182,7 +182,7 @@ class KitSelfTest {
         Run run = run(BrokenKits.UnknownAsSuccess.class);
         failsOnlyWith(run, "acme-optimist", Set.of("4.4"), Set.of("4.1", "4.3", "4.4"));
         assertThat(run.message("4.4")).contains("the end of the wait");
-        assertThat(run.skipped()).containsOnlyKeys("3.3", "7.1", "7.2", "7.3", "8.1", "8.2");
+        assertThat(run.skipped()).containsOnlyKeys("3.3", "5.9", "7.1", "7.2", "7.3", "8.1", "8.2");
         assertThat(run.skipped().get("7.1")).contains("acme-optimist does not declare Feature.CANCEL");
         assertThat(run.skipped().get("8.1")).contains("acme-optimist does not declare Feature.COST_ESTIMATE");
     }
@@ -240,6 +240,22 @@ class KitSelfTest {
         failsOnlyWith(run, "acme-cents", Set.of("8.1"), Set.of("8.1", "6.3"));
         assertThat(run.message("8.1")).contains("amount: the vendor quoted");
         assertThat(run.passed()).contains("8.2");
+    }
+
+    @Test
+    void aProviderThatReadsNoProgressFailsTheProgressRule() {
+        Run run = run(BrokenKits.ProgressDropping.class);
+        failsOnlyWith(run, "acme-progressless", Set.of("4.7"), Set.of("4.7", "6.3"));
+        assertThat(run.message("4.7")).contains("one with progress 0.4").contains("no progress");
+        assertThat(run.passed()).contains("4.2");
+    }
+
+    @Test
+    void aProviderThatReadsHostileQuotesCarelesslyFailsTheHostileEstimateRule() {
+        Run run = run(BrokenKits.CarelessQuoteReader.class);
+        failsOnlyWith(run, "acme-careless-quote", Set.of("5.9"), Set.of("5.9", "6.3"));
+        assertThat(run.message("5.9")).contains("NullPointerException");
+        assertThat(run.passed()).contains("8.1", "5.3");
     }
 
     @Test

@@ -60,6 +60,49 @@ class Wan26ApiEmulatorTest {
     }
 
     @Test
+    void aTestCanDemandOneEnvelope() {
+        Wan26ApiProtocol protocol = (Wan26ApiProtocol) WAN26API.emulator().protocol();
+        JsonNode seed = Http.parse(SEED);
+        String array = "{\"model\":\"wan26_r2v\",\"input\":[{\"params\":{\"input\":" + seed.get("input")
+                + ",\"parameters\":" + seed.get("parameters") + "}}]}";
+        try {
+            protocol.envelope("array");
+            create(array);
+            HttpResponse<byte[]> object = client().post(CREATE, SEED);
+            assertThat(object.statusCode()).isEqualTo(400);
+            assertThat(Http.json(object).path("error").path("code").asText()).isEqualTo("001028099");
+            assertThat(client().post("/model/v1/generation/precharge", SEED).statusCode()).isEqualTo(400);
+            protocol.envelope("object");
+            create(SEED);
+            assertThat(client().post(CREATE, array).statusCode()).isEqualTo(400);
+        } finally {
+            protocol.envelope(null);
+        }
+    }
+
+    @Test
+    void aRunningTaskCanBeProcessingAndAVideoItemBare() {
+        Wan26ApiProtocol protocol = (Wan26ApiProtocol) WAN26API.emulator().protocol();
+        assertThat(protocol.answerVariants()).hasSize(5).doesNotHaveDuplicates();
+        try {
+            protocol.answerVariant("running tasks are 'processing'");
+            String id = create(SEED).path("id").asText();
+            CLOCK.advance(Duration.ofMillis(1600));
+            assertThat(status(id).path("status").asText()).isEqualTo("processing");
+            protocol.answerVariant("video items without duration and jobId");
+            CLOCK.advance(Duration.ofSeconds(1));
+            JsonNode done = status(id);
+            JsonNode item = done.path("output").get(0);
+            assertThat(item.has("jobId")).isFalse();
+            assertThat(item.path("content").get(0).has("duration")).isFalse();
+            assertThat(item.path("content").get(0).has("jobId")).isFalse();
+            assertThat(item.path("content").get(0).path("url").asText()).contains("/files/" + id);
+        } finally {
+            protocol.answerVariant(null);
+        }
+    }
+
+    @Test
     void aTaskRunsWithFractionalProgressAndCompletesWithOutputAndUsage() {
         JsonNode created = create(SEED);
         String id = created.path("id").asText();

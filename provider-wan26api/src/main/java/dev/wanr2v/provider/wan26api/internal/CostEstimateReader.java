@@ -3,7 +3,6 @@ package dev.wanr2v.provider.wan26api.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wanr2v.CostEstimate;
 import dev.wanr2v.spi.HttpReply;
-import dev.wanr2v.spi.Operation;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +20,7 @@ final class CostEstimateReader {
                 + " precharge call with HTTP " + reply.status() + " but no JSON object (" + reply + ")"));
         String status = Json.text(root, "status");
         if (status != null && !status.strip().equalsIgnoreCase("success")) {
-            throw ErrorReader.inSuccessfulAnswer(Operation.COST_ESTIMATE, reply, root);
+            throw ErrorReader.inSuccessfulAnswer(root);
         }
         JsonNode values = Json.object(root, "data");
         BigDecimal cost = Json.decimal(values, "cost");

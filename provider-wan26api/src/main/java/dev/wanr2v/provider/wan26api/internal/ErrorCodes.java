@@ -71,12 +71,15 @@ enum ErrorCodes {
         return isRejection() ? ErrorCategory.INVALID_REQUEST : ErrorCategory.PROVIDER_ERROR;
     }
 
-    /** The neutral rule the code matches, as a violation quoting the vendor's message. */
+    /**
+     * The neutral rule the code matches, as a violation quoting the vendor's message (never blank: see
+     * {@link VendorError}), else the code's description.
+     */
     List<Violation> violations(String vendorMessage) {
         if (rule == null) {
             return List.of();
         }
-        String value = vendorMessage == null || vendorMessage.isBlank() ? description : vendorMessage;
+        String value = vendorMessage == null ? description : vendorMessage;
         return List.of(Violation.of(rule, "references", value, advice));
     }
 

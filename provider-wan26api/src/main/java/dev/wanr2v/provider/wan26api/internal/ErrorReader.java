@@ -29,19 +29,21 @@ final class ErrorReader {
     private ErrorReader() {
     }
 
-    /** Reads a non-2xx answer; never throws. */
+    /**
+     * Reads a non-2xx answer; never throws (the body is parsed by {@link HttpReply#parsed}, which turns
+     * what it cannot read into no body, and every reading after it is lenient).
+     */
     static ErrorInfo read(Operation operation, HttpReply reply) {
-        try {
-            JsonNode root = Json.body(reply).orElse(null);
-            return map(operation, reply.status(), reply, VendorError.in(root), root);
-        } catch (RuntimeException e) {
-            return byStatus(operation, reply.status()).build();
-        }
+        JsonNode root = Json.body(reply).orElse(null);
+        return map(VendorError.in(root), byStatus(operation, reply.status()));
     }
 
-    /** The error a 2xx answer carries, to be thrown from a {@code read…} method. */
-    static VendorErrorException inSuccessfulAnswer(Operation operation, HttpReply reply, JsonNode root) {
-        return new VendorErrorException(map(operation, reply.status(), reply, VendorError.in(root), root));
+    /**
+     * The error a 2xx answer carries, to be thrown from a {@code read…} method: without a known code, the
+     * gateway's failure (it answered, and said it failed).
+     */
+    static VendorErrorException inSuccessfulAnswer(JsonNode root) {
+        return new VendorErrorException(map(VendorError.in(root), ErrorInfo.builder(ErrorCategory.PROVIDER_ERROR)));
     }
 
     /** Why a task failed, from its {@code error} value (an object, a bare string, or absent). */
@@ -58,44 +60,38 @@ final class ErrorReader {
         return new TaskFailure(code.category(), code.code(), messageOf(e, code), code.violations(e.message()));
     }
 
-    private static ErrorInfo map(Operation operation, int status, HttpReply reply, VendorError error,
-            JsonNode root) {
-        boolean create = operation == Operation.CREATE;
-        ErrorInfo.Builder b;
+    /**
+     * The error as the engine needs it: a known code's meaning, else {@code unknown} with the vendor's code
+     * and message. For a known code, whether a create was certainly not accepted is the code's (the engine
+     * reads it for creates only); whether a call goes again is left to the SPI's status rules, which refuse
+     * it for the 4xx answers seed 004's codes come with.
+     */
+    private static ErrorInfo map(VendorError error, ErrorInfo.Builder unknown) {
         Optional<ErrorCodes> known = error == null ? Optional.empty() : error.known();
-        if (known.isPresent()) {
-            ErrorCodes code = known.get();
-            b = ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
-                    .violations(code.violations(error.message())).hint(code.hint());
-            if (create) {
-                b.createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION);
-            }
-            if (code.isRejection()) {
-                b.retryable(false);
-            }
-        } else {
-            b = byStatus(operation, status);
+        if (known.isEmpty()) {
             if (error != null) {
-                b.code(error.code()).message(error.message());
+                unknown.code(error.code()).message(error.message());
             }
+            return unknown.build();
         }
-        reply.header("X-Request-Id").ifPresent(b::requestId);
-        return b.build();
+        ErrorCodes code = known.get();
+        return ErrorInfo.builder(code.category()).code(code.code()).message(messageOf(error, code))
+                .violations(code.violations(error.message())).hint(code.hint())
+                .createNotAccepted(code.isRejection() || code == ErrorCodes.TASK_CREATION).build();
     }
 
+    /** The vendor's message, or the code's documented description when it gave none (never blank: see VendorError). */
     private static String messageOf(VendorError error, ErrorCodes code) {
-        return error.message() == null || error.message().isBlank() ? code.description() : error.message();
+        return error.message() == null ? code.description() : error.message();
     }
 
     /**
-     * The category and hint an HTTP status alone implies: the SPI's fallback, except that a 404 to any call
-     * but a status call means the base URL is wrong, and a 2xx answer carrying an error without a known code
-     * is the gateway's failure. Whether a create was accepted and whether a call goes again are the SPI's
-     * status rules, which the engine applies.
+     * The category and hint an HTTP error status alone implies: the SPI's fallback, except that a 404 to any
+     * call but a status call means the base URL is wrong. Whether a create was accepted and whether a call
+     * goes again are the SPI's status rules, which the engine applies.
      */
-    static ErrorInfo.Builder byStatus(Operation operation, int status) {
+    private static ErrorInfo.Builder byStatus(Operation operation, int status) {
         ErrorCategory category = status == 404 && operation != Operation.STATUS ? ErrorCategory.CONFIGURATION
-                : status >= 200 && status < 300 ? ErrorCategory.PROVIDER_ERROR
                 : StatusFallback.categoryForTaskApi(operation, status);
         return ErrorInfo.builder(category).hint(hint(category, status));
     }

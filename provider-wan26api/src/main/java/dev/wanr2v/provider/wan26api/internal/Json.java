@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Lenient JSON reading: every accessor returns {@code null} (or, for {@link #object}, a missing node) for
- * a missing field, a JSON {@code null} or a value of the wrong type, never throws. Decimal numbers are read
- * exactly, trailing zeros kept.
+ * a missing field, a JSON {@code null} or a value of the wrong type, never throws. Parents are nodes the
+ * readers hold, never {@code null}; any node will do ({@link JsonNode#get(String)} of an array, a value or a
+ * missing node is {@code null}). Decimal numbers are read exactly, trailing zeros kept.
  *
  * <p>The names mean the same in every built-in provider's {@code Json}: {@code body} parses an answer,
  * {@code object} reads a member that is an object, {@code text} a member that is a scalar.
@@ -28,9 +29,13 @@ final class Json {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    /** Writes into streams it does not own (never closes them); emoji as UTF-8, not escaped surrogates. */
+    /**
+     * Writes into streams it does not own (never closes them); emoji as UTF-8, not escaped surrogates; closing
+     * a generator closes no object or array left open (a body is complete because the writer ended it).
+     */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
@@ -52,9 +57,6 @@ final class Json {
 
     /** The first of these fields that holds a scalar, as text. */
     static String text(JsonNode parent, String... names) {
-        if (parent == null || !parent.isObject()) {
-            return null;
-        }
         for (String name : names) {
             String value = scalar(parent.get(name));
             if (value != null) {
@@ -70,9 +72,6 @@ final class Json {
      * name a task the answer never named ({@code 1e308} as {@code 1E+308}).
      */
     static String id(JsonNode parent, String... names) {
-        if (parent == null || !parent.isObject()) {
-            return null;
-        }
         for (String name : names) {
             JsonNode n = parent.get(name);
             if (n != null && (n.isTextual() || n.isIntegralNumber())) {

@@ -20,7 +20,7 @@ final class OutputReader {
      *
      * @param url         its URL
      * @param seconds     its duration, if reported
-     * @param jobId       the content item's {@code jobId}, else the output item's
+     * @param jobId       the content item's {@code jobId} (seed 004's "remote task ID")
      * @param outputJobId the output item's {@code jobId}
      */
     record Video(String url, BigDecimal seconds, String jobId, String outputJobId) {
@@ -35,10 +35,8 @@ final class OutputReader {
             for (JsonNode content : objects(item.get("content"))) {
                 String url = Json.text(content, "url");
                 if (url != null && !url.isBlank() && "video".equals(Json.text(content, "type"))) {
-                    String outputJobId = Json.text(item, "jobId");
-                    String jobId = Json.text(content, "jobId");
-                    return new Video(url, Json.decimal(content, "duration"), jobId != null ? jobId : outputJobId,
-                            outputJobId);
+                    return new Video(url, Json.decimal(content, "duration"), Json.text(content, "jobId"),
+                            Json.text(item, "jobId"));
                 }
             }
         }
@@ -50,9 +48,6 @@ final class OutputReader {
      * exact decimals, every scalar kept raw, and the video's duration as output seconds.
      */
     static Usage usage(JsonNode usage, BigDecimal videoSeconds) {
-        if (usage == null && videoSeconds == null) {
-            return Usage.empty();
-        }
         Usage.Builder b = Usage.builder().outputSeconds(videoSeconds);
         if (usage != null) {
             for (Map.Entry<String, JsonNode> e : usage.properties()) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Reads the gateway's task object, {@code {"id","created_at","status","progress","error","output",
- * "usage","metadata"}}, as the create and status calls return it.
+ * "usage","metadata"}}, as the create and status calls return it: the answer itself, as seed 004 and the
+ * gateway's model pages show it (only the precharge answer wraps its values in {@code data}).
  */
 final class StatusReader {
     private static final String[] ID_FIELDS = {"id", "task_id", "taskId"};
@@ -27,27 +28,22 @@ final class StatusReader {
         String id = Json.id(task, ID_FIELDS);
         if (id == null || id.isBlank()) {
             if (VendorError.in(task) != null) {
-                throw ErrorReader.inSuccessfulAnswer(Operation.CREATE, reply, task);
+                throw ErrorReader.inSuccessfulAnswer(task);
             }
             throw new IllegalStateException("the gateway answered the create call with HTTP " + reply.status()
                     + " but no task id (no 'id' field)");
         }
-        String requestId = requestId(reply);
         Submission submission = Submission.of(id.strip());
-        if (requestId != null) {
-            submission = submission.withRequestId(requestId);
-        }
-        return Json.text(task, "status") == null ? submission
-                : submission.withSnapshot(snapshot(task, requestId));
+        return Json.text(task, "status") == null ? submission : submission.withSnapshot(snapshot(task));
     }
 
     /** The task's state; an answer with an error and no status is thrown as a vendor error. */
     static TaskSnapshot readStatus(HttpReply reply) {
         JsonNode task = task(Operation.STATUS, reply);
         if (Json.text(task, "status") == null && VendorError.in(task) != null) {
-            throw ErrorReader.inSuccessfulAnswer(Operation.STATUS, reply, task);
+            throw ErrorReader.inSuccessfulAnswer(task);
         }
-        return snapshot(task, requestId(reply));
+        return snapshot(task);
     }
 
     /** pending, queued: QUEUED; in_progress, processing: RUNNING; completed; failed; else UNRECOGNIZED. */
@@ -64,11 +60,11 @@ final class StatusReader {
         };
     }
 
-    static TaskSnapshot snapshot(JsonNode task, String requestId) {
+    static TaskSnapshot snapshot(JsonNode task) {
         String raw = Json.text(task, "status");
         TaskStatus status = status(raw);
         TaskSnapshot.Builder b = TaskSnapshot.builder(status).rawStatus(raw == null ? "" : raw)
-                .requestId(requestId).progress(Readings.fractionProgress(Json.text(task, "progress")).orElse(null))
+                .progress(Readings.fractionProgress(Json.text(task, "progress")).orElse(null))
                 .submittedAt(instant(task, "created_at"));
         OutputReader.Video video = OutputReader.video(task.get("output"));
         if (video != null) {
@@ -92,18 +88,8 @@ final class StatusReader {
     }
 
     private static JsonNode task(Operation operation, HttpReply reply) {
-        JsonNode root = Json.body(reply).orElseThrow(() -> new IllegalStateException("the gateway answered the "
+        return Json.body(reply).orElseThrow(() -> new IllegalStateException("the gateway answered the "
                 + operation.name().toLowerCase(Locale.ROOT) + " call with HTTP " + reply.status()
                 + " but no JSON object (" + reply + ")"));
-        JsonNode data = Json.object(root, "data");
-        return !data.isMissingNode() && !isTask(root) && isTask(data) ? data : root;
-    }
-
-    private static boolean isTask(JsonNode node) {
-        return Json.id(node, ID_FIELDS) != null || Json.text(node, "status") != null;
-    }
-
-    private static String requestId(HttpReply reply) {
-        return reply.header("X-Request-Id").orElse(null);
     }
 }

@@ -23,17 +23,16 @@ record VendorError(String code, String message) {
     }
 
     /**
-     * Reads an {@code error} value: {@code {"code","message"}}, a bare string (a message: no document says
-     * a bare string may be a code) or a bare number (a code); {@code null} if empty.
+     * Reads an {@code error} value: {@code {"code","message"}} (an object is an error, even one that names
+     * neither), a bare string (a message: no document says a bare string may be a code) or a bare number
+     * (a code); {@code null} if absent, {@code null} or a blank scalar.
      */
     static VendorError of(JsonNode error) {
         if (error == null || error.isNull()) {
             return null;
         }
         if (error.isObject()) {
-            String code = Json.text(error, "code");
-            String message = Json.text(error, "message");
-            return code == null && message == null ? null : new VendorError(code, message);
+            return new VendorError(Json.text(error, "code"), Json.text(error, "message"));
         }
         String text = Json.scalar(error);
         if (text == null || text.isBlank()) {

@@ -50,8 +50,10 @@ import java.util.regex.Pattern;
  * 1080P 0.08 / 0.04). What the docs leave open can be varied: the word for a queued task
  * ({@link #queuedStatus}, default {@code pending}), whether reference problems are refused at create
  * or fail the task ({@link #referenceErrorsInTask}), and numeric error codes ({@link #numericErrorCodes}); rule
- * 4.6 of the kit plays the documented alternatives ({@link #answerVariants()}), a failed task's {@code error}
- * as a bare string among them.
+ * 4.6 of the kit plays the documented alternatives ({@link #answerVariants()}): a queued task called
+ * {@code queued}, a running one {@code processing}, codes as numbers, a failed task's {@code error} as a bare
+ * string, and a video item without its optional {@code duration} and {@code jobId}. The gateway takes both
+ * create envelopes; a test that configures its client for one can demand it ({@link #envelope}).
  */
 public final class Wan26ApiProtocol implements VendorProtocol {
     private static final String CREATE = "/model/v1/generation";
@@ -71,6 +73,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
     private volatile boolean bareErrors;
     private volatile String runningStatus = "in_progress";
     private volatile boolean bareVideos;
+    private volatile String envelope;
 
     /** A wan26api protocol; found by {@code Emulators.start("wan26api")}. */
     public Wan26ApiProtocol() {
@@ -95,6 +98,19 @@ public final class Wan26ApiProtocol implements VendorProtocol {
         return this;
     }
 
+    /**
+     * Takes create and precharge bodies in this envelope only from now on: {@code "object"} (seed 004's form)
+     * or {@code "array"} (the gateway's {@code params} envelope); {@code null} for either, as the gateway does
+     * (the default). A body in the other one is refused (HTTP 400, 001028099).
+     */
+    public Wan26ApiProtocol envelope(String only) {
+        if (only != null && !only.equals("object") && !only.equals("array")) {
+            throw new IllegalArgumentException("envelope must be object, array or null, not " + only);
+        }
+        this.envelope = only;
+        return this;
+    }
+
     @Override
     public String providerId() {
         return "wan26api";
@@ -113,10 +129,13 @@ public final class Wan26ApiProtocol implements VendorProtocol {
                 Map.of("cost", cost, "currency", CURRENCY, "discount", "1")));
     }
 
-    /** A queued task called {@code queued}; all-digit error codes as JSON numbers; a failure's error a bare string. */
+    /**
+     * A queued task called {@code queued}; all-digit error codes as JSON numbers; a failure's error a bare string;
+     * a running task called {@code processing}; a video item without {@code duration} and {@code jobId}.
+     */
     @Override
     public List<String> answerVariants() {
-        return List.of(QUEUED_WORD, NUMERIC_CODES, BARE_ERRORS);
+        return List.of(QUEUED_WORD, NUMERIC_CODES, BARE_ERRORS, RUNNING_WORD, BARE_VIDEOS);
     }
 
     @Override
@@ -256,7 +275,7 @@ public final class Wan26ApiProtocol implements VendorProtocol {
 
     @Override
     public R2vRequest decodeCreate(byte[] body) {
-        return Wan26ApiRequests.decode(body);
+        return Wan26ApiRequests.decode(body, envelope);
     }
 
     @Override

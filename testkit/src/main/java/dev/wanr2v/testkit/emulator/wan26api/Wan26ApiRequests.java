@@ -45,13 +45,22 @@ final class Wan26ApiRequests {
         return new WireRejection(400, code, message);
     }
 
-    static R2vRequest decode(byte[] body) {
+    /**
+     * The request a create body asks for.
+     *
+     * @param envelope {@code "object"} or {@code "array"} to take that shape only, {@code null} for either
+     */
+    static R2vRequest decode(byte[] body, String envelope) {
         ObjectNode root = FIELDS.parseObject(body);
         String model = FIELDS.text(root, "model").orElseThrow(() -> creationError("model is required"));
         if (!model.equals("wan26_r2v")) {
             throw creationError("unknown model " + model);
         }
         JsonNode inputNode = FIELDS.node(root, "input").orElseThrow(() -> creationError("input is required"));
+        String shape = inputNode.isArray() ? "array" : "object";
+        if (envelope != null && !envelope.equals(shape)) {
+            throw creationError("this emulator takes the " + envelope + " envelope only, not the " + shape + " one");
+        }
         JsonNode input;
         JsonNode parameters;
         if (inputNode.isArray()) {
