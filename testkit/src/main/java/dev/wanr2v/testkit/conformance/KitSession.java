@@ -41,6 +41,11 @@ public final class KitSession implements AutoCloseable {
     static final Duration POLL = Duration.ofMillis(5);
     /** Retries of one call: 3 attempts, a few milliseconds apart. */
     static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 2.0);
+    /** The kit class's instance the session was made for (its overrides say what the rules may play). */
+    ProviderConformanceKit kit() {
+        return kit;
+    }
+
     /** How long a wait may take before the kit gives up on it. */
     static final Duration AWAIT = Duration.ofSeconds(15);
 

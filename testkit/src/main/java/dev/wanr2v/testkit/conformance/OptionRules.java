@@ -28,7 +28,7 @@ public interface OptionRules extends ConformanceRules {
      * Provider option settings under which no request may reach the vendor, each a map of option name to
      * value set on top of the kit's own options: a model id that names another model family, say, which
      * the vendor would take and bill for a clip that ignores the references. Default: none, and rule 1.7
-     * has nothing to check.
+     * is skipped.
      *
      * @return the settings, each to be refused on its own
      */
@@ -41,12 +41,12 @@ public interface OptionRules extends ConformanceRules {
      * fails to build with a {@link ConfigurationException} naming one of the options set, or {@code submit}
      * refuses a valid request of each declared tier with an {@link InvalidRequestException} holding a
      * violation of a rule of the provider's own whose field is one of the options set; the vendor receives
-     * no call. Passes with nothing to check when the kit subclass names no such setting.
+     * no call. Skipped when the kit subclass names no such setting.
      *
      * <p>If this fails, check: {@value KitAdvice#R2V_1_7}.
      */
     @Example
-    @KitRule(check = KitAdvice.R2V_1_7)
+    @KitRule(check = KitAdvice.R2V_1_7, requires = Requirement.UNSERVABLE_OPTIONS)
     default void required_R2V_1_7_refusesOptionsItCannotServe() {
         KitSession s = session();
         List<String> problems = new ArrayList<>();

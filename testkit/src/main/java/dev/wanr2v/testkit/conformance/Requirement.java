@@ -24,7 +24,11 @@ enum Requirement {
     /** The provider declares the vendor's documented account limits. */
     DOCUMENTED_LIMITS,
     /** SLF4J writes through slf4j-simple, whose output the kit can read. */
-    SIMPLE_LOGGER;
+    SIMPLE_LOGGER,
+    /** The kit subclass names option settings the provider cannot serve ({@code unservableOptions()}). */
+    UNSERVABLE_OPTIONS,
+    /** The vendor's documents give a running task's progress ({@code kitVendorReportsProgress()}). */
+    REPORTED_PROGRESS;
 
     /** Why the rule does not apply to this kit run, or empty if it does. */
     Optional<String> unmetBy(KitSession session) {
@@ -50,6 +54,13 @@ enum Requirement {
                     : Optional.of(id + " declares no documented account limits (AccountLimits.UNDOCUMENTED: its vendor"
                             + " publishes none), so there is no budget to drive it above");
             case SIMPLE_LOGGER -> simpleLogger();
+            case UNSERVABLE_OPTIONS -> session.kit().unservableOptions().isEmpty()
+                    ? Optional.of("the kit names no option settings " + id + " cannot serve (override"
+                            + " unservableOptions() to list them)")
+                    : Optional.empty();
+            case REPORTED_PROGRESS -> session.kit().kitVendorReportsProgress() ? Optional.empty()
+                    : Optional.of("the kit does not know " + id + "'s vendor to report a running task's progress"
+                            + " (override kitVendorReportsProgress() if its documents give one)");
         };
     }
 

@@ -46,6 +46,12 @@ final class BrokenKits {
         protected List<DocumentedError> documentedErrors() {
             return AcmeProtocol.DOCUMENTED_ERRORS;
         }
+
+        /** Acme's status answers give a running task's progress ({@code percent}). */
+        @Override
+        public boolean kitVendorReportsProgress() {
+            return true;
+        }
     }
 
     static class SeedDropping extends AgainstAcme {
@@ -72,7 +78,7 @@ final class BrokenKits {
     static class WordLosing extends AgainstAcme {
         @Override
         protected R2vProvider provider() {
-            return new BrokenProviders.WordLosing();
+            return new BrokenReaders.WordLosing();
         }
     }
 
@@ -128,20 +134,14 @@ final class BrokenKits {
     static class ProgressDropping extends AgainstAcme {
         @Override
         protected R2vProvider provider() {
-            return new BrokenProviders.ProgressDropping();
-        }
-
-        /** Acme's status answers give a running task's progress ({@code percent}). */
-        @Override
-        public boolean kitVendorReportsProgress() {
-            return true;
+            return new BrokenReaders.ProgressDropping();
         }
     }
 
     static class CarelessQuoteReader extends AgainstAcme {
         @Override
         protected R2vProvider provider() {
-            return new BrokenProviders.CarelessQuoteReader();
+            return new BrokenReaders.CarelessQuoteReader();
         }
     }
 
@@ -149,7 +149,7 @@ final class BrokenKits {
     static class ExpiryDropping extends AgainstAcme {
         @Override
         protected R2vProvider provider() {
-            return new BrokenProviders.ExpiryDropping();
+            return new BrokenReaders.ExpiryDropping();
         }
 
         @Override
@@ -235,7 +235,7 @@ final class BrokenKits {
     static class ModelIgnoring extends AgainstAcme {
         @Override
         protected R2vProvider provider() {
-            return new BrokenProviders.ModelIgnoring();
+            return new BrokenReaders.ModelIgnoring();
         }
 
         @Override
@@ -247,7 +247,7 @@ final class BrokenKits {
     static class StatusErrorBlind extends AgainstAcme {
         @Override
         protected R2vProvider provider() {
-            return new BrokenProviders.StatusErrorBlind();
+            return new BrokenReaders.StatusErrorBlind();
         }
     }
 }

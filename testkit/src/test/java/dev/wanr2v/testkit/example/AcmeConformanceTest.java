@@ -17,4 +17,10 @@ class AcmeConformanceTest extends ProviderConformanceKit {
     protected List<DocumentedError> documentedErrors() {
         return AcmeProtocol.DOCUMENTED_ERRORS;
     }
+
+    /** Acme's status answers give a running task's progress ({@code percent}), so rule 4.7 applies. */
+    @Override
+    public boolean kitVendorReportsProgress() {
+        return true;
+    }
 }
