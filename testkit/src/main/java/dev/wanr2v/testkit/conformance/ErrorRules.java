@@ -251,8 +251,7 @@ public interface ErrorRules extends ConformanceRules {
 
     /** Whether the exception (for an unknown create outcome, its cause) keeps the vendor's code and message. */
     private static Optional<String> kept(R2vException e, String code) {
-        R2vException told = e instanceof SubmitOutcomeUnknownException && e.getCause() instanceof R2vException c
-                ? c : e;
+        R2vException told = Throwables.vendorAnswer(e);
         if (!FactChecks.sameCode(code, told.providerCode().orElse(null))) {
             return Optional.of("the exception carries vendor code " + told.providerCode().orElse("none") + ", not "
                     + code);

@@ -3,7 +3,6 @@ package dev.wanr2v.testkit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wanr2v.R2vException;
-import dev.wanr2v.SubmitOutcomeUnknownException;
 import dev.wanr2v.TaskHandle;
 import dev.wanr2v.spi.Feature;
 import dev.wanr2v.spi.Operation;
@@ -111,8 +110,7 @@ public interface ErrorShapeRules extends ConformanceRules {
         try {
             got = call.call();
         } catch (R2vException e) {
-            R2vException told = e instanceof SubmitOutcomeUnknownException && e.getCause() instanceof R2vException c
-                    ? c : e;
+            R2vException told = Throwables.vendorAnswer(e);
             if (!FactChecks.sameCode(code, told.providerCode().orElse(null))) {
                 return Optional.of("the exception (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                         + ") carries vendor code " + told.providerCode().orElse("none"));

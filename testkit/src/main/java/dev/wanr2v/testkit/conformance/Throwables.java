@@ -74,10 +74,15 @@ final class Throwables {
 
     /** The category of what a call threw; for an unknown create outcome, the category of its cause. */
     static String category(R2vException e) {
-        if (e instanceof SubmitOutcomeUnknownException && e.getCause() instanceof R2vException cause) {
-            return cause.category().name();
-        }
-        return e.category().name();
+        return vendorAnswer(e).category().name();
+    }
+
+    /**
+     * The exception that carries what the vendor answered: for an unknown create outcome
+     * ({@code SubmitOutcomeUnknownException}), its cause; else the exception itself.
+     */
+    static R2vException vendorAnswer(R2vException e) {
+        return e instanceof SubmitOutcomeUnknownException && e.getCause() instanceof R2vException cause ? cause : e;
     }
 
     /**
