@@ -36,7 +36,7 @@ final class ErrorReader {
 
     private static ErrorInfo.Builder builder(ErrorCategory category, VendorError error, HttpReply reply) {
         ErrorInfo.Builder b = ErrorInfo.builder(category)
-                .code(error.code() != null ? error.code() : error.type()).message(error.message());
+                .code(error.shownCode()).message(error.message());
         if (category == ErrorCategory.RATE_LIMITED) {
             b.retryable(true).createNotAccepted(true);
         } else if (category == ErrorCategory.PERMISSION || category == ErrorCategory.CONTENT_REJECTED) {

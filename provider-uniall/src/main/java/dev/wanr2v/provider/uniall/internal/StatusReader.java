@@ -87,8 +87,7 @@ final class StatusReader {
         ErrorCategory category = ErrorCodes.category(error.code(), error.type())
                 .filter(c -> c == ErrorCategory.CONTENT_REJECTED || c == ErrorCategory.INVALID_REQUEST)
                 .orElse(ErrorCategory.TASK_FAILED);
-        return new TaskFailure(category, error.code() != null ? error.code() : error.type(), error.message(),
-                List.of());
+        return new TaskFailure(category, error.shownCode(), error.message(), List.of());
     }
 
     private static JsonNode object(Operation operation, HttpReply reply) {

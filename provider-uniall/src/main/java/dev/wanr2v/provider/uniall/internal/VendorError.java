@@ -18,6 +18,11 @@ record VendorError(String code, String type, String message) {
     /** No error stated: an answer without a readable {@code error} member. */
     static final VendorError NONE = new VendorError(null, null, null);
 
+    /** The code a user is shown: the vendor's code, else its OpenAI-style type; {@code null} if neither. */
+    String shownCode() {
+        return code != null ? code : type;
+    }
+
     /** An {@code error} value: null, missing or empty gives empty; text is a message; an object is read by its parts. */
     static Optional<VendorError> of(JsonNode error) {
         if (error == null || !error.isObject()) {
