@@ -83,8 +83,8 @@ final class TaskCalls {
             boolean direct, TaskScope task) {
         String id = handle.taskId();
         return runner.run(CallSpec.about(Operation.STATUS, handle, () -> engine.codec().statusCall(id),
-                reply -> engine.errors().masked(engine.codec().readStatus(id, reply))).withDeadline(deadline).withListener(l)
-                .withDirect(direct), task);
+                reply -> engine.errors().masked(engine.codec().readStatus(id, reply))).withDeadline(deadline)
+                .withListener(l).withDirect(direct), task);
     }
 
     void cancelRemotely(TaskHandle handle) {
